@@ -1,0 +1,33 @@
+// Registration of the subcommands (one file each). Each Add* function adds its subcommand to the
+// CLI11 app and returns the action to run when that subcommand was chosen.
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <memory>
+
+#include <CLI/CLI.hpp>
+
+namespace knotmap::cli {
+
+struct Streams {
+  std::ostream& out;
+  std::ostream& err;
+};
+
+// An action returns the process exit status.
+using Action = std::function<int(Streams)>;
+
+struct Command {
+  CLI::App* sub = nullptr;
+  Action run;
+};
+
+Command AddQuery(CLI::App& app);
+Command AddLandmarks(CLI::App& app);
+Command AddMuscles(CLI::App& app);
+Command AddMuscle(CLI::App& app);
+Command AddValidate(CLI::App& app);
+Command AddRender(CLI::App& app);
+
+}  // namespace knotmap::cli

@@ -1,0 +1,33 @@
+// Options of `knotmap gui`: parsed by the CLI layer, consumed by the app layer's window loop.
+// Kept free of GLFW/GL so the CLI and its tests do not depend on a window system.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace knotmap::cli {
+
+struct WindowSize {
+  int width = 1600;
+  int height = 1000;
+};
+
+struct GuiOptions {
+  std::string model_dir;                 // content directory (assets/model); empty: the default
+  std::optional<std::string> screenshot; // write the window's pixels to this PNG, then exit
+  int frames = 4;                        // frames to render before a screenshot
+  std::optional<WindowSize> size;        // initial window size in screen pixels
+  std::optional<int> bench_frames;       // run N frames, print timing statistics, exit
+  std::optional<std::string> show_muscle;  // open with this muscle's page and pattern shown
+  std::vector<std::string> marks;        // scripted pain marks, "back:X,Y" in atlas units
+  std::vector<std::string> habits;       // scripted habit ids ticked at start
+  std::optional<std::string> panel;      // panel to bring to front: findings|guidance|muscles|habits
+  bool start_timer = false;              // start the first guidance timer (for screenshots)
+  bool log_events = false;               // print one line per user-visible event on stdout
+  std::optional<std::string> state_dump; // write a JSON dump of the UI state here on exit
+  std::optional<std::string> config_dir; // override $XDG_CONFIG_HOME/knotmap (tests)
+  std::optional<std::string> data_dir;   // override $XDG_DATA_HOME/knotmap (tests)
+};
+
+}  // namespace knotmap::cli

@@ -1,0 +1,161 @@
+// Atlas and shared tables: everything in assets/model except the muscles.
+#include "io/atlas_loader.hpp"
+
+#include <set>
+
+#include "io/shape_checks.hpp"
+
+namespace knotmap::io {
+namespace {
+
+void ReadLandmarkTable(TomlReader& parent, std::string_view key, model::View view, bool paired,
+                       model::Model& m) {
+  auto views = parent.Table(key);
+  if (!views) return;
+  auto table = views->Table(model::ToString(view));
+  if (!table) return;
+  model::ViewAtlas& atlas = m.views[static_cast<int>(view)];
+  for (const auto& [k, v] : table->Raw()) {
+    const std::string name(k.str());
+    auto entry = table->Table(name);
+    if (!entry) continue;
+    auto at = entry->PointAt("at");
+    auto region = entry->String("region");
+    entry->RejectUnknownKeys({"at", "region"});
+    if (!at || !region) continue;
+    if (at->x < 0 || at->y < 0 || at->x > atlas.width || at->y > atlas.height) {
+      entry->ErrorAt("at", "landmark '" + name + "' lies outside the view frame");
+      continue;
+    }
+    if (!paired) {
+      atlas.landmarks.push_back({name, view, *at, *region});
+      continue;
+    }
+    // Paired landmarks are given on the subject's right side; check that they are.
+    const bool right_is_low_x = view == model::View::Front;
+    if ((right_is_low_x && at->x > atlas.MidlineX()) || (!right_is_low_x && at->x < atlas.MidlineX())) {
+      entry->ErrorAt("at", "paired landmark '" + name +
+                               "' must be given on the subject's right side (x " +
+                               (right_is_low_x ? "<" : ">") + " midline on the " +
+                               std::string(model::ToString(view)) + " view)");
+      continue;
+    }
+    atlas.landmarks.push_back({name + "_right", view, *at, *region});
+    atlas.landmarks.push_back({name + "_left", view, model::MirrorX(*at, atlas.MidlineX()), *region});
+  }
+}
+
+}  // namespace
+
+void ReadAtlas(TomlReader& r, model::Model& m) {
+  float width = 1000.0f, height = 2000.0f;
+  if (auto frame = r.Table("frame")) {
+    width = static_cast<float>(frame->Number("width", true, 100, 100000).value_or(1000));
+    height = static_cast<float>(frame->Number("height", true, 100, 100000).value_or(2000));
+    frame->RejectUnknownKeys({"width", "height"});
+  }
+  for (model::View v : model::kViews) {
+    auto& atlas = m.views[static_cast<int>(v)];
+    atlas.view = v;
+    atlas.width = width;
+    atlas.height = height;
+  }
+  if (auto body = r.Table("body")) {
+    if (auto half = body->Points("left_half", 8)) {
+      // Close the silhouette: the screen-left half, then its mirror image back up to the crown.
+      const float mid = width * 0.5f;
+      std::vector<model::Point> control = *half;
+      for (auto it = half->rbegin() + 1; it + 1 != half->rend(); ++it) {
+        control.push_back(model::MirrorX(*it, mid));
+      }
+      const model::Shape shape = model::MakeClosedShape(std::move(control));
+      CheckShape(*body, "left_half", shape);
+      for (auto& atlas : m.views) atlas.body = shape;
+    }
+    body->RejectUnknownKeys({"left_half"});
+  }
+  for (TomlReader& d : r.Tables("detail", false, 0)) {
+    auto view_name = d.String("view");
+    auto points = d.Points("points", 2);
+    d.String("name");
+    const bool mirror = d.Bool("mirror").value_or(false);
+    const bool closed = d.Bool("closed").value_or(false);
+    d.RejectUnknownKeys({"view", "name", "points", "mirror", "closed"});
+    auto view = view_name ? model::ParseView(*view_name) : std::nullopt;
+    if (view_name && !view) d.ErrorAt("view", "expected \"front\" or \"back\"");
+    if (!view || !points) continue;
+    auto& atlas = m.views[static_cast<int>(*view)];
+    auto add = [&](std::vector<model::Point> control) {
+      if (closed) {
+        model::Shape s = model::MakeClosedShape(control);
+        s.polygon.push_back(s.polygon.front());
+        atlas.details.push_back({std::move(control), std::move(s.polygon)});
+      } else {
+        atlas.details.push_back(model::MakeOpenStroke(std::move(control)));
+      }
+    };
+    if (mirror) {
+      std::vector<model::Point> mirrored;
+      for (auto p : *points) mirrored.push_back(model::MirrorX(p, atlas.MidlineX()));
+      add(std::move(mirrored));
+    }
+    add(std::move(*points));
+  }
+  for (model::View v : model::kViews) {
+    ReadLandmarkTable(r, "landmarks", v, false, m);
+    ReadLandmarkTable(r, "paired_landmarks", v, true, m);
+  }
+  r.RejectUnknownKeys({"frame", "body", "detail", "landmarks", "paired_landmarks"});
+}
+
+void ReadRegions(TomlReader& r, model::Model& m) {
+  std::set<std::string> seen;
+  for (TomlReader& t : r.Tables("region", true, 1)) {
+    model::Region region{t.String("id").value_or(""), t.String("name").value_or("")};
+    t.RejectUnknownKeys({"id", "name"});
+    if (!region.id.empty() && !seen.insert(region.id).second) {
+      t.ErrorAt("id", "duplicate region id '" + region.id + "'");
+    }
+    m.regions.push_back(std::move(region));
+  }
+  r.RejectUnknownKeys({"region"});
+}
+
+void ReadHabits(TomlReader& r, model::Model& m) {
+  std::set<std::string> seen;
+  for (TomlReader& t : r.Tables("habit", true, 1)) {
+    model::Habit h{t.String("id").value_or(""), t.String("label").value_or(""),
+                   t.String("cause").value_or(""), t.String("change").value_or("")};
+    t.RejectUnknownKeys({"id", "label", "cause", "change"});
+    if (!h.id.empty() && !seen.insert(h.id).second) {
+      t.ErrorAt("id", "duplicate habit id '" + h.id + "'");
+    }
+    m.habits.push_back(std::move(h));
+  }
+  r.RejectUnknownKeys({"habit"});
+}
+
+void ReadRedFlags(TomlReader& r, model::Model& m) {
+  std::set<std::string> seen;
+  for (TomlReader& t : r.Tables("red_flag", true, 1)) {
+    model::RedFlag f;
+    f.id = t.String("id").value_or("");
+    f.regions = t.Strings("regions");
+    f.title = t.String("title").value_or("");
+    f.text = t.String("text").value_or("");
+    f.urgent = t.Bool("urgent").value_or(false);
+    t.RejectUnknownKeys({"id", "regions", "title", "text", "urgent"});
+    if (!f.id.empty() && !seen.insert(f.id).second) {
+      t.ErrorAt("id", "duplicate red flag id '" + f.id + "'");
+    }
+    for (const std::string& region : f.regions) {
+      if (region != "any" && !m.FindRegion(region)) {
+        t.ErrorAt("regions", "unknown region '" + region + "' (see regions.toml), or \"any\"");
+      }
+    }
+    m.red_flags.push_back(std::move(f));
+  }
+  r.RejectUnknownKeys({"red_flag"});
+}
+
+}  // namespace knotmap::io

@@ -1,0 +1,55 @@
+// Loads and validates the content directory (assets/model): atlas, regions, habits, red flags and
+// one TOML file per muscle. Every problem is reported with file, line, column and what was expected;
+// a model with any error is refused whole (health content must be complete or not shown).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/model.hpp"
+
+namespace knotmap::io {
+
+struct Diagnostic {
+  std::string file;  // path relative to the content directory when possible
+  int line = 0;      // 1-based; 0 when the problem is about a whole file
+  int column = 0;    // 1-based; 0 when unknown
+  std::string message;
+  bool warning = false;
+};
+std::string Format(const Diagnostic& d);  // "file:line:column: error: message"
+
+struct LoadResult {
+  std::optional<model::Model> model;  // set only when there are no errors
+  std::vector<Diagnostic> diagnostics;
+  bool HasErrors() const;
+};
+
+// Limits that keep a hostile content directory from exhausting memory or time.
+struct ContentLimits {
+  std::uintmax_t max_file_bytes = 1u << 20;  // 1 MiB per file
+  std::size_t max_muscles = 2000;
+  std::size_t max_trigger_points_per_muscle = 16;
+  std::size_t max_zones_per_trigger_point = 16;
+  std::size_t max_vertices_per_shape = 256;
+  std::size_t max_string_bytes = 4000;
+  std::size_t max_list_items = 64;
+};
+
+LoadResult LoadModel(const std::filesystem::path& content_dir, const ContentLimits& limits = {});
+
+// Parses one muscle file's text (used by LoadModel, the fuzzer and the tests). Diagnostics are
+// appended; returns the muscle when it parsed without errors of its own. Cross-file checks
+// (unknown pulling muscles, points outside the body) happen in LoadModel.
+std::optional<model::Muscle> ParseMuscle(std::string_view text, const std::string& file_name,
+                                         std::vector<Diagnostic>& diagnostics,
+                                         const ContentLimits& limits = {});
+
+// The content directory to use when none is given: $KNOTMAP_MODEL_DIR, then the installed/shipped
+// assets next to the executable, then the source tree's assets.
+std::filesystem::path DefaultContentDir();
+
+}  // namespace knotmap::io

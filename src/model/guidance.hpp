@@ -1,0 +1,47 @@
+// The guidance plan built from findings, in the order that works: rule out red flags, find the
+// cause, release and stretch the pulling muscles, press the trigger points, then strengthen.
+// Deterministic: the same findings and habits always give the same plan.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/query.hpp"
+
+namespace knotmap::model {
+
+enum class StepKind { RedFlag, Cause, Release, Pressure, Strengthen };
+std::string_view ToString(StepKind k);
+
+struct PlanStep {
+  StepKind kind = StepKind::Cause;
+  std::string title;                 // one line
+  std::vector<std::string> details;  // what to do, in order
+  int muscle = -1;                   // muscle index, or -1
+  Side side = Side::Right;
+  int instance = -1;                 // trigger point instance for Pressure steps, or -1
+  bool urgent = false;               // RedFlag that means "get help now"
+  // Dose for Pressure and Release steps that have one (0 when not timed).
+  DoseMethod method = DoseMethod::Hold;
+  int hold_seconds = 0;
+  int strokes = 0;
+  int sets = 0;
+  std::string frequency;
+  std::vector<std::string> cautions;
+};
+
+struct Plan {
+  std::vector<PlanStep> steps;  // in the order to follow
+};
+
+struct PlanOptions {
+  std::vector<std::string> habits;  // ticked habit ids
+  std::size_t pulling_steps = 3;
+  std::size_t pressure_steps = 3;
+  std::size_t strengthen_steps = 3;
+};
+
+Plan BuildPlan(const Model& model, const std::vector<PainMark>& marks, const Findings& findings,
+               const PlanOptions& options = {});
+
+}  // namespace knotmap::model

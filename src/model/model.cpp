@@ -1,0 +1,122 @@
+// Side placement of the authored content and the model's lookups.
+#include "model/model.hpp"
+
+#include <limits>
+
+namespace knotmap::model {
+namespace {
+
+Shape MirrorShape(const Shape& s, float mirror_x) {
+  Shape m;
+  m.control.reserve(s.control.size());
+  for (auto it = s.control.rbegin(); it != s.control.rend(); ++it) {
+    m.control.push_back(MirrorX(*it, mirror_x));
+  }
+  m.polygon = MirrorPolygon(s.polygon, mirror_x);
+  m.bounds = BoundsOf(m.polygon);
+  return m;
+}
+
+}  // namespace
+
+std::vector<Side> Model::SidesOf(const Muscle& m) const {
+  if (m.midline) return {Side::Midline};
+  return {Side::Right, Side::Left};
+}
+
+void Model::Finalize() {
+  muscle_index_.clear();
+  outlines.clear();
+  instances.clear();
+  for (int mi = 0; mi < static_cast<int>(muscles.size()); ++mi) {
+    const Muscle& m = muscles[mi];
+    muscle_index_.emplace(m.id, mi);
+    for (Side side : SidesOf(m)) {
+      const bool mirror = side == Side::Left;
+      for (const MuscleOutline& o : m.outlines) {
+        const float mx = Atlas(o.view).MidlineX();
+        outlines.push_back({mi, side, o.view, o.deep, mirror ? MirrorShape(o.shape, mx) : o.shape});
+      }
+      for (int ti = 0; ti < static_cast<int>(m.trigger_points.size()); ++ti) {
+        const TriggerPoint& tp = m.trigger_points[ti];
+        TriggerPointInstance inst;
+        inst.muscle = mi;
+        inst.trigger_point = ti;
+        inst.side = side;
+        inst.view = tp.view;
+        inst.at = mirror ? MirrorX(tp.at, Atlas(tp.view).MidlineX()) : tp.at;
+        for (const Zone& z : tp.zones) {
+          const float mx = Atlas(z.view).MidlineX();
+          inst.zones.push_back({z.view, z.kind, mirror ? MirrorShape(z.shape, mx) : z.shape});
+        }
+        instances.push_back(std::move(inst));
+      }
+    }
+  }
+}
+
+const Muscle* Model::FindMuscle(std::string_view id) const {
+  const int i = MuscleIndex(id);
+  return i < 0 ? nullptr : &muscles[i];
+}
+
+int Model::MuscleIndex(std::string_view id) const {
+  const auto it = muscle_index_.find(std::string(id));
+  return it == muscle_index_.end() ? -1 : it->second;
+}
+
+const Landmark* Model::FindLandmark(View v, std::string_view name) const {
+  for (const Landmark& l : Atlas(v).landmarks) {
+    if (l.name == name) return &l;
+  }
+  return nullptr;
+}
+
+const Habit* Model::FindHabit(std::string_view id) const {
+  for (const Habit& h : habits) {
+    if (h.id == id) return &h;
+  }
+  return nullptr;
+}
+
+const Region* Model::FindRegion(std::string_view id) const {
+  for (const Region& r : regions) {
+    if (r.id == id) return &r;
+  }
+  return nullptr;
+}
+
+std::vector<int> Model::InstancesOf(int muscle, Side side) const {
+  std::vector<int> out;
+  for (int i = 0; i < static_cast<int>(instances.size()); ++i) {
+    if (instances[i].muscle == muscle && instances[i].side == side) out.push_back(i);
+  }
+  return out;
+}
+
+std::string Model::RegionAt(View v, Point p) const {
+  const Landmark* best = nullptr;
+  float best_d2 = std::numeric_limits<float>::infinity();
+  for (const Landmark& l : Atlas(v).landmarks) {
+    const Point d = l.at - p;
+    const float d2 = d.x * d.x + d.y * d.y;
+    if (d2 < best_d2) {
+      best_d2 = d2;
+      best = &l;
+    }
+  }
+  return best ? best->region : std::string();
+}
+
+bool Model::InsideBody(View v, Point p) const {
+  const Shape& body = Atlas(v).body;
+  return body.bounds.Contains(p) && PointInPolygon(body.polygon, p);
+}
+
+std::size_t Model::TriggerPointCount() const {
+  std::size_t n = 0;
+  for (const Muscle& m : muscles) n += m.trigger_points.size();
+  return n;
+}
+
+}  // namespace knotmap::model

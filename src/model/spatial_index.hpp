@@ -1,0 +1,83 @@
+// A uniform grid over each view, built once at load time, mapping a cell to the referral zones and
+// trigger points whose bounds overlap it, so a query only tests the few shapes near a point.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "model/model.hpp"
+
+namespace knotmap::model {
+
+struct ZoneRef {
+  std::uint32_t instance = 0;  // index into Model::instances
+  std::uint32_t zone = 0;      // index into TriggerPointInstance::zones
+};
+
+class SpatialIndex {
+ public:
+  SpatialIndex() = default;
+  explicit SpatialIndex(const Model& model, float cell_size = 40.0f);
+
+  // Calls `fn(ZoneRef)` for every zone on `view` that contains `p` (exact point-in-polygon test).
+  template <typename Fn>
+  void ForEachZoneAt(const Model& model, View view, Point p, Fn&& fn) const;
+
+  // Trigger point instances on `view` within `radius` of `p`.
+  template <typename Fn>
+  void ForEachTriggerPointNear(const Model& model, View view, Point p, float radius, Fn&& fn) const;
+
+  std::size_t CellCount() const;
+  std::size_t EntryCount() const;
+
+ private:
+  struct Grid {
+    float cell = 40.0f;
+    Point origin{};
+    int cols = 0;
+    int rows = 0;
+    std::vector<std::uint32_t> offsets;  // CSR: cell -> range in `zones`
+    std::vector<ZoneRef> zones;
+    std::vector<std::uint32_t> point_offsets;
+    std::vector<std::uint32_t> points;  // trigger point instances by cell
+    int CellOf(Point p) const;
+  };
+  std::array<Grid, 2> grids_;
+};
+
+template <typename Fn>
+void SpatialIndex::ForEachZoneAt(const Model& model, View view, Point p, Fn&& fn) const {
+  const Grid& g = grids_[static_cast<int>(view)];
+  const int c = g.CellOf(p);
+  if (c < 0) return;
+  for (std::uint32_t i = g.offsets[c]; i < g.offsets[c + 1]; ++i) {
+    const ZoneRef ref = g.zones[i];
+    const Shape& s = model.instances[ref.instance].zones[ref.zone].shape;
+    if (s.bounds.Contains(p) && PointInPolygon(s.polygon, p)) fn(ref);
+  }
+}
+
+template <typename Fn>
+void SpatialIndex::ForEachTriggerPointNear(const Model& model, View view, Point p, float radius,
+                                           Fn&& fn) const {
+  const Grid& g = grids_[static_cast<int>(view)];
+  if (g.cols == 0) return;
+  const int c0 = static_cast<int>((p.x - radius - g.origin.x) / g.cell);
+  const int c1 = static_cast<int>((p.x + radius - g.origin.x) / g.cell);
+  const int r0 = static_cast<int>((p.y - radius - g.origin.y) / g.cell);
+  const int r1 = static_cast<int>((p.y + radius - g.origin.y) / g.cell);
+  for (int r = std::max(r0, 0); r <= std::min(r1, g.rows - 1); ++r) {
+    for (int col = std::max(c0, 0); col <= std::min(c1, g.cols - 1); ++col) {
+      const int cell = r * g.cols + col;
+      for (std::uint32_t i = g.point_offsets[cell]; i < g.point_offsets[cell + 1]; ++i) {
+        const auto& inst = model.instances[g.points[i]];
+        const Point d = inst.at - p;
+        if (d.x * d.x + d.y * d.y <= radius * radius) fn(g.points[i]);
+      }
+    }
+  }
+}
+
+}  // namespace knotmap::model
