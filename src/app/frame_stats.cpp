@@ -1,0 +1,54 @@
+// Frame timing statistics and /proc based peak memory, printed as one line by --bench-frames.
+#include "app/frame_stats.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+namespace knotmap::app {
+
+void FrameStats::FirstFramePresented(Clock::time_point now) {
+  if (first_frame_ms >= 0.0) return;
+  first_frame_ms = std::chrono::duration<double, std::milli>(now - process_start).count();
+}
+
+void FrameStats::AddFrame(Clock::time_point begin, Clock::time_point end) {
+  frame_cpu_us.push_back(std::chrono::duration<double, std::micro>(end - begin).count());
+}
+
+std::string FrameStats::Summary() const {
+  std::vector<double> sorted = frame_cpu_us;
+  std::sort(sorted.begin(), sorted.end());
+  auto at = [&](double q) -> long {
+    if (sorted.empty()) return 0;
+    // Nearest-rank percentile.
+    const auto rank = static_cast<std::size_t>(std::ceil(q * static_cast<double>(sorted.size())));
+    const std::size_t i = std::min(sorted.size() - 1, rank == 0 ? 0 : rank - 1);
+    return std::lround(sorted[i]);
+  };
+  char line[256];
+  std::snprintf(line, sizeof line,
+                "first_frame_ms=%.1f frame_cpu_us min=%ld median=%ld p99=%ld peak_rss_mb=%.1f",
+                first_frame_ms < 0.0 ? 0.0 : first_frame_ms, at(0.0), at(0.5), at(0.99),
+                std::max(0.0, PeakRssMiB()));
+  return line;
+}
+
+double PeakRssMiB() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("VmHWM:", 0) == 0) {
+      try {
+        return std::stod(line.substr(6)) / 1024.0;  // the kernel reports kB
+      } catch (...) {
+        return -1.0;
+      }
+    }
+  }
+  return -1.0;
+}
+
+}  // namespace knotmap::app

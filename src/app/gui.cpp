@@ -1,0 +1,249 @@
+// Window and frame loop. Init and shutdown order follow imgui's example_glfw_opengl3. Idle
+// frames wait for events (no busy loop); scripted runs render a fixed number of frames.
+#include "app/gui.hpp"
+
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include "app/fonts.hpp"
+#include "app/paths.hpp"
+#include "app/screenshot.hpp"
+#include "app/session.hpp"
+#include "ui/persist.hpp"
+#include "ui/views.hpp"
+
+namespace knotmap::app {
+namespace {
+
+std::string g_glfw_error;  // GLFW's error callback has no user pointer
+
+void OnGlfwError(int code, const char* description) {
+  g_glfw_error = std::string(description != nullptr ? description : "unknown error") + " (" +
+                 std::to_string(code) + ")";
+}
+
+// Input wakes the idle loop for a few frames (ImGui settles hover and layout over two frames).
+struct Wakeup {
+  int frames = 3;
+};
+void Wake(GLFWwindow* w) {
+  if (auto* wake = static_cast<Wakeup*>(glfwGetWindowUserPointer(w))) wake->frames = 3;
+}
+void InstallWakeCallbacks(GLFWwindow* w) {
+  // Installed before the ImGui backend, which chains to them.
+  glfwSetCursorPosCallback(w, [](GLFWwindow* win, double, double) { Wake(win); });
+  glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int, int, int) { Wake(win); });
+  glfwSetScrollCallback(w, [](GLFWwindow* win, double, double) { Wake(win); });
+  glfwSetKeyCallback(w, [](GLFWwindow* win, int, int, int, int) { Wake(win); });
+  glfwSetCharCallback(w, [](GLFWwindow* win, unsigned int) { Wake(win); });
+  glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int) { Wake(win); });
+  glfwSetWindowSizeCallback(w, [](GLFWwindow* win, int, int) { Wake(win); });
+  glfwSetWindowRefreshCallback(w, [](GLFWwindow* win) { Wake(win); });
+  glfwSetWindowContentScaleCallback(w, [](GLFWwindow* win, float, float) { Wake(win); });
+}
+
+GLFWwindow* CreateWindow(const cli::GuiOptions& options, const char*& glsl_version) {
+  const bool scripted = options.screenshot || options.bench_frames;
+  const int width = options.size ? options.size->width : 1440;
+  const int height = options.size ? options.size->height : 900;
+  glfwDefaultWindowHints();
+  // Scripted runs need the exact framebuffer size asked for; real windows follow the monitor DPI.
+  glfwWindowHint(GLFW_SCALE_TO_MONITOR, scripted ? GLFW_FALSE : GLFW_TRUE);
+  glfwWindowHint(GLFW_RESIZABLE, scripted ? GLFW_FALSE : GLFW_TRUE);
+  glfwWindowHint(GLFW_FOCUS_ON_SHOW, GLFW_TRUE);
+  // 3.3 core first (GLSL 330), then 3.0 (GLSL 130) for older drivers.
+  struct Attempt {
+    int major, minor;
+    bool core;
+    const char* glsl;
+  };
+  for (const Attempt& a : {Attempt{3, 3, true, "#version 330 core"}, Attempt{3, 0, false, "#version 130"}}) {
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, a.major);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, a.minor);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, a.core ? GLFW_OPENGL_CORE_PROFILE : GLFW_OPENGL_ANY_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, a.core ? GLFW_TRUE : GLFW_FALSE);
+    if (GLFWwindow* w = glfwCreateWindow(width, height, "Knotmap", nullptr, nullptr)) {
+      glsl_version = a.glsl;
+      return w;
+    }
+  }
+  return nullptr;
+}
+
+struct FontState {
+  FontFiles files;
+  float built_scale = 0.0f;
+  ui::ThemeKind built_theme = ui::ThemeKind::Light;
+  bool device_ready = false;  // backend created its GL objects (after the first frame)
+};
+
+// Rebuilds fonts and style when the scale or theme changed (between frames only).
+void RefreshFontsAndStyle(ui::AppState& state, FontState& fonts) {
+  const float scale = state.Scale();
+  const bool scale_changed = std::fabs(scale - fonts.built_scale) > 1e-3f;
+  if (scale_changed) {
+    ImGuiIO& io = ImGui::GetIO();
+    state.fonts = BuildFontAtlas(*io.Fonts, fonts.files, std::round(15.0f * scale));
+    if (fonts.device_ready) {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+  }
+  if (scale_changed || state.theme != fonts.built_theme) {
+    ui::ApplyStyle(state.theme, scale);
+    fonts.built_scale = scale;
+    fonts.built_theme = state.theme;
+  }
+}
+
+// One line per change of where the views are, so scripts can turn atlas units into clicks.
+void LogLayout(ui::AppState& state, std::string& last) {
+  if (!state.log_events) return;
+  std::string line = "event=layout";
+  for (model::View v : model::kViews) {
+    const ui::ViewPlacement& p = state.placement[static_cast<int>(v)];
+    if (!p.visible) continue;
+    char buf[160];
+    std::snprintf(buf, sizeof buf, " %s=%.2f,%.2f,%.5f", std::string(model::ToString(v)).c_str(),
+                  static_cast<double>(p.transform.origin.x), static_cast<double>(p.transform.origin.y),
+                  static_cast<double>(p.transform.scale));
+    line += buf;
+  }
+  if (line != last) {
+    last = line;
+    state.events.push_back(line);
+  }
+}
+
+void FlushEvents(ui::AppState& state) {
+  if (state.events.empty()) return;
+  for (const std::string& e : state.events) std::cout << e << '\n';
+  std::cout.flush();
+  state.events.clear();
+}
+
+}  // namespace
+
+int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
+  const bool scripted_frames = options.screenshot || options.bench_frames;
+  SessionPaths paths = PrepareSession(options, std::cerr);
+  ui::AppState state;
+  if (!StartSession(state, options, paths, std::cerr)) return 2;
+
+  glfwSetErrorCallback(OnGlfwError);
+  if (glfwInit() == GLFW_FALSE) {
+    std::cerr << "knotmap: cannot open a window: " << (g_glfw_error.empty() ? "no display" : g_glfw_error)
+              << "\nSet DISPLAY (X11) or WAYLAND_DISPLAY, or use a subcommand (see 'knotmap --help').\n";
+    return 1;
+  }
+  const char* glsl_version = "#version 130";
+  GLFWwindow* window = CreateWindow(options, glsl_version);
+  if (window == nullptr) {
+    std::cerr << "knotmap: cannot create an OpenGL 3 window: "
+              << (g_glfw_error.empty() ? "unknown error" : g_glfw_error) << "\n";
+    glfwTerminate();
+    return 1;
+  }
+  Wakeup wakeup;
+  glfwSetWindowUserPointer(window, &wakeup);
+  InstallWakeCallbacks(window);
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(options.bench_frames ? 0 : 1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = paths.ini_file.empty() ? nullptr : paths.ini_file.c_str();
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init(glsl_version);
+
+  FontState fonts;
+  fonts.files = FindFontFiles();
+  float xs = 1.0f, ys = 1.0f;
+
+  FrameStats stats;
+  stats.process_start = process_start;
+  const int total_frames = options.bench_frames ? *options.bench_frames : options.screenshot ? options.frames : -1;
+  int exit_code = 0;
+  std::string last_layout;
+  for (int frame = 0;; ++frame) {
+    if (glfwWindowShouldClose(window) || state.quit_requested) break;
+    const bool animating = state.timer.running || state.gesture.kind != ui::CanvasGesture::Kind::None ||
+                           (!state.status.empty() && ImGui::GetTime() < state.status_until + 0.5);
+    if (scripted_frames || wakeup.frames > 0 || animating) {
+      glfwPollEvents();
+    } else {
+      glfwWaitEventsTimeout(0.5);
+    }
+    if (wakeup.frames > 0) --wakeup.frames;
+    glfwGetWindowContentScale(window, &xs, &ys);
+    state.content_scale = std::clamp(std::max(xs, ys), 0.5f, 4.0f);
+    RefreshFontsAndStyle(state, fonts);
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    const Clock::time_point t0 = Clock::now();
+    ImGui::NewFrame();
+    ui::DrawApp(state);
+    ImGui::Render();
+    const Clock::time_point t1 = Clock::now();
+    fonts.device_ready = true;
+    ui::ApplyActions(state);
+    LogLayout(state, last_layout);
+    FlushEvents(state);
+
+    int fb_w = 0, fb_h = 0;
+    glfwGetFramebufferSize(window, &fb_w, &fb_h);
+    glViewport(0, 0, fb_w, fb_h);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (options.screenshot && frame + 1 == total_frames) {
+      std::string error;
+      if (options.size && (fb_w != options.size->width || fb_h != options.size->height)) {
+        std::cerr << "knotmap: note: the window system gave " << fb_w << "x" << fb_h << " pixels\n";
+      }
+      if (!SaveBackBufferPng(*options.screenshot, fb_w, fb_h, error)) {
+        std::cerr << "knotmap: " << error << "\n";
+        exit_code = 1;
+      }
+    }
+    glfwSwapBuffers(window);
+    stats.FirstFramePresented(Clock::now());
+    stats.AddFrame(t0, t1);
+    if (total_frames > 0 && frame + 1 >= total_frames) break;
+  }
+  if (options.bench_frames) std::cout << stats.Summary() << std::endl;
+
+  if (options.state_dump) {
+    std::string error;
+    if (!WriteTextFileAtomic(*options.state_dump, ui::StateDumpJson(state), error)) {
+      std::cerr << "knotmap: " << error << "\n";
+      exit_code = 1;
+    }
+  }
+  SaveSession(state, options, paths, std::cerr);
+  if (state.log_events) {
+    state.events.push_back("event=exit");
+    FlushEvents(state);
+  }
+
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return exit_code;
+}
+
+}  // namespace knotmap::app

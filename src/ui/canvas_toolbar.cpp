@@ -1,0 +1,102 @@
+// The strip above the canvas: tool (spot or brush), intensity of the selected or next mark,
+// undo/redo/clear, and which views to show.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/views.hpp"
+
+namespace knotmap::ui {
+namespace {
+
+// A toggle button that looks pressed when `on`.
+bool ToggleButton(const char* label, bool on) {
+  if (on) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+  }
+  const bool pressed = ImGui::Button(label);
+  if (on) ImGui::PopStyleColor(2);
+  return pressed;
+}
+
+void Tip(const char* text) {
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text);
+}
+
+}  // namespace
+
+void DrawCanvasToolbar(AppState& s) {
+  const float px = s.Scale();
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(6.0f * px, 6.0f * px));
+  ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + 8.0f * px, ImGui::GetCursorPosY() + 6.0f * px));
+  ImGui::BeginGroup();
+  if (ToggleButton("Spot", s.tool == Tool::Spot)) s.tool = Tool::Spot;
+  Tip("Click on the body to drop a pain spot");
+  ImGui::SameLine(0.0f, 2.0f * px);
+  if (ToggleButton("Brush", s.tool == Tool::Brush)) s.tool = Tool::Brush;
+  Tip("Drag to paint an area or a line of pain (B)");
+  ImGui::SameLine(0.0f, 14.0f * px);
+
+  Mark* selected = nullptr;
+  for (Mark& m : s.marks) {
+    if (m.id == s.selected_mark) selected = &m;
+  }
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(selected != nullptr ? "Selected mark" : "Intensity");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(std::clamp(ImGui::GetContentRegionAvail().x * 0.2f, 60.0f * px, 150.0f * px));
+  int value = selected != nullptr ? selected->mark.intensity : s.new_intensity;
+  const bool changed = ImGui::SliderInt("##intensity", &value, 1, 10, "%d / 10");
+  if (ImGui::IsItemActivated()) ++s.intensity_session;
+  if (changed) {
+    if (selected != nullptr) {
+      s.Queue(action::SetIntensity{selected->id, value, s.intensity_session});
+    }
+    s.new_intensity = value;
+  }
+  Tip("How strong the pain is. Stronger marks count more in the findings.");
+  ImGui::SameLine(0.0f, 14.0f * px);
+
+  ImGui::BeginDisabled(s.undo_stack.empty());
+  if (ImGui::Button("Undo")) s.Queue(action::Undo{});
+  ImGui::EndDisabled();
+  Tip("Ctrl+Z");
+  ImGui::SameLine(0.0f, 2.0f * px);
+  ImGui::BeginDisabled(s.redo_stack.empty());
+  if (ImGui::Button("Redo")) s.Queue(action::Redo{});
+  ImGui::EndDisabled();
+  Tip("Ctrl+Y");
+  ImGui::SameLine(0.0f, 2.0f * px);
+  ImGui::BeginDisabled(s.marks.empty());
+  if (ImGui::Button("Clear")) s.Queue(action::ClearMarks{});
+  ImGui::EndDisabled();
+  Tip("Remove all marks (undo brings them back)");
+
+  // Views: right-aligned when there is room, else on the same flow.
+  const char* labels[] = {"Front", "Back", "Both", "Fit"};
+  float w = 0.0f;
+  for (const char* l : labels) w += ImGui::CalcTextSize(l).x + ImGui::GetStyle().FramePadding.x * 2.0f + 2.0f * px;
+  ImGui::SameLine();
+  const float right = ImGui::GetWindowContentRegionMax().x - w - 14.0f * px;
+  if (right > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(right);
+  if (ToggleButton("Front", s.view_mode == ViewMode::Front)) s.view_mode = ViewMode::Front;
+  Tip("Front view only (1)");
+  ImGui::SameLine(0.0f, 2.0f * px);
+  if (ToggleButton("Back", s.view_mode == ViewMode::Back)) s.view_mode = ViewMode::Back;
+  Tip("Back view only (2)");
+  ImGui::SameLine(0.0f, 2.0f * px);
+  if (ToggleButton("Both", s.view_mode == ViewMode::Both)) s.view_mode = ViewMode::Both;
+  Tip("Front and back side by side (3)");
+  ImGui::SameLine(0.0f, 8.0f * px);
+  if (ImGui::Button("Fit")) {
+    for (Camera& c : s.cameras) c.zoom = 0.0f;
+  }
+  Tip("Fit the body to the window (F)");
+  ImGui::EndGroup();
+  ImGui::PopStyleVar();
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6.0f * px);
+  ImGui::Separator();
+}
+
+}  // namespace knotmap::ui

@@ -1,0 +1,181 @@
+// Findings: the best explanation of all marks, the ranked candidates (muscle and side, score
+// bar, which marks each explains and how), unexplained marks and the pulling muscles.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "ui/views.hpp"
+
+namespace knotmap::ui {
+namespace {
+
+// Marks are numbered for the user in the order they were dropped, from 1.
+int MarkNumber(int mark_index) { return mark_index + 1; }
+
+bool ExplainsHoveredMark(const AppState& s, const model::Candidate& c) {
+  if (s.hover.mark < 0) return false;
+  for (const model::MarkExplanation& e : c.explains) {
+    if (e.mark >= 0 && e.mark < static_cast<int>(s.marks.size()) && s.marks[e.mark].id == s.hover.mark) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string ExplainText(const model::Candidate& c) {
+  std::string text;
+  for (const model::MarkExplanation& e : c.explains) {
+    if (!text.empty()) text += ", ";
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "mark %d %s (%d%%)", MarkNumber(e.mark),
+                  e.zone == model::MarkZone::Essential   ? "in the essential zone"
+                  : e.zone == model::MarkZone::Spillover ? "in the spillover zone"
+                                                         : "on the knot itself",
+                  static_cast<int>(e.coverage * 100.0f + 0.5f));
+    text += buf;
+  }
+  return text;
+}
+
+void Heading(const AppState& s, const char* text) {
+  ImGui::Spacing();
+  if (s.fonts.bold != nullptr) ImGui::PushFont(s.fonts.bold);
+  ImGui::TextUnformatted(text);
+  if (s.fonts.bold != nullptr) ImGui::PopFont();
+  ImGui::Separator();
+}
+
+void ScoreBar(const AppState& s, float score, float width) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float h = ImGui::GetTextLineHeight() * 0.45f;
+  const float y = p.y + (ImGui::GetTextLineHeight() - h) * 0.5f;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + width, y + h), ImGui::GetColorU32(ImGuiCol_FrameBg), h * 0.5f);
+  const float w = std::clamp(score, 0.0f, 1.0f) * width;
+  if (w > 1.0f) {
+    dl->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + w, y + h),
+                      ImGui::ColorConvertFloat4ToU32(PaletteFor(s.theme).score_bar), h * 0.5f);
+  }
+  ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
+}
+
+void CandidateRow(AppState& s, int i) {
+  const model::Candidate& c = s.findings.candidates[i];
+  ImGui::PushID(i);
+  const bool related = ExplainsHoveredMark(s, c);
+  if (related) ImGui::PushStyleColor(ImGuiCol_Header, ImGui::GetStyleColorVec4(ImGuiCol_HeaderHovered));
+  char label[160];
+  std::snprintf(label, sizeof label, "%2d. %s", i + 1, CandidateLabel(s, i).c_str());
+  const float bar_w = 70.0f * s.Scale();
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  if (ImGui::Selectable(label, s.selected_candidate == i || related,
+                        ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
+    s.Queue(action::SelectCandidate{i});
+    if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) s.Queue(action::OpenMuscle{c.muscle});
+  }
+  if (related) ImGui::PopStyleColor();
+  if (ImGui::IsItemHovered()) {
+    s.hover_next.candidate = i;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+    const model::Muscle& m = s.model->muscles[c.muscle];
+    const model::TriggerPointInstance& inst = s.model->instances[c.instance];
+    ImGui::Text("Trigger point %s of %s", m.trigger_points[inst.trigger_point].id.c_str(), m.name.c_str());
+    ImGui::TextDisabled("Explains: %s", ExplainText(c).c_str());
+    if (c.habit_match) ImGui::TextDisabled("One of your ticked habits loads this muscle.");
+    ImGui::TextDisabled("Double-click for the muscle page.");
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+  ImGui::TableNextColumn();
+  const char* zone = c.BestZone() == model::MarkZone::Essential ? "essential"
+                     : c.BestZone() == model::MarkZone::Spillover ? "spillover"
+                                                                  : "local";
+  ImGui::TextDisabled("%s%s", zone, c.habit_match ? " +habit" : "");
+  ImGui::TableNextColumn();
+  ScoreBar(s, c.score, bar_w);
+  ImGui::PopID();
+}
+
+void BestExplanation(AppState& s) {
+  const auto& best = s.findings.best_explanation;
+  if (best.empty()) return;
+  Heading(s, best.size() == 1 ? "Most likely" : "Most likely together");
+  for (int idx : best) {
+    if (idx < 0 || idx >= static_cast<int>(s.findings.candidates.size())) continue;
+    ImGui::PushID(1000 + idx);
+    ImGui::Bullet();
+    if (ImGui::SmallButton(CandidateLabel(s, idx).c_str())) s.Queue(action::SelectCandidate{idx});
+    if (ImGui::IsItemHovered()) s.hover_next.candidate = idx;
+    ImGui::SameLine();
+    if (ImGui::SmallButton("page")) s.Queue(action::OpenMuscle{s.findings.candidates[idx].muscle});
+    ImGui::PopID();
+  }
+  ImGui::TextDisabled(best.size() == 1 ? "This one knot can explain all of your marks."
+                                       : "Together these knots explain all of your marks.");
+}
+
+void Pulling(AppState& s) {
+  if (s.findings.pulling.empty()) return;
+  Heading(s, "Muscles that keep them loaded");
+  ImGui::TextDisabled("Release these first, or the knots tend to come back.");
+  for (std::size_t i = 0; i < s.findings.pulling.size() && i < 8; ++i) {
+    const model::PullingFinding& p = s.findings.pulling[i];
+    ImGui::PushID(static_cast<int>(2000 + i));
+    if (ImGui::Selectable(MuscleSideLabel(*s.model, p.muscle, p.side).c_str())) s.Queue(action::OpenMuscle{p.muscle});
+    if (!p.why.empty()) {
+      ImGui::Indent();
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextDisabled("%s", p.why.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::Unindent();
+    }
+    ImGui::PopID();
+  }
+}
+
+}  // namespace
+
+void DrawFindingsPanel(AppState& s) {
+  if (s.marks.empty()) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted("Click on the body where it hurts. Add a mark for each painful place; "
+                           "Knotmap then lists the muscle knots whose referred pain matches.");
+    ImGui::TextDisabled("Tip: use the Brush to paint an area, and the intensity slider for how strong it is.");
+    ImGui::PopTextWrapPos();
+    return;
+  }
+  if (s.findings.candidates.empty()) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted("No trigger point in the model refers pain to these marks.");
+    ImGui::TextDisabled("Check the Guidance tab for when to see a doctor.");
+    ImGui::PopTextWrapPos();
+    return;
+  }
+  BestExplanation(s);
+  if (!s.findings.unexplained_marks.empty()) {
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.theme).warning);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::Text("%zu mark%s not explained by any knot in the model: %s", s.findings.unexplained_marks.size(),
+                s.findings.unexplained_marks.size() == 1 ? " is" : "s are",
+                "if it persists, have it examined.");
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+  }
+  Heading(s, "Candidates");
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  if (ImGui::BeginTable("##candidates", 3, flags)) {
+    ImGui::TableSetupColumn("Muscle", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Zone", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed);
+    for (int i = 0; i < static_cast<int>(s.findings.candidates.size()); ++i) CandidateRow(s, i);
+    ImGui::EndTable();
+  }
+  Pulling(s);
+}
+
+}  // namespace knotmap::ui

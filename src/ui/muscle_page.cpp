@@ -1,0 +1,128 @@
+// A muscle's page: names, symptoms, what aggravates it, the muscles that pull on it (clickable),
+// self-treatment with its dose, stretches, strengthening, cautions and the source. Back/forward
+// navigate the pages visited; the map shows the muscle's referral pattern meanwhile.
+#include <imgui.h>
+
+#include <string>
+
+#include "ui/muscle_search.hpp"
+#include "ui/views.hpp"
+
+namespace knotmap::ui {
+namespace {
+
+void Section(const AppState& s, const char* title) {
+  ImGui::Spacing();
+  if (s.fonts.bold != nullptr) ImGui::PushFont(s.fonts.bold);
+  ImGui::TextUnformatted(title);
+  if (s.fonts.bold != nullptr) ImGui::PopFont();
+}
+
+void BulletList(const std::vector<std::string>& items) {
+  ImGui::PushTextWrapPos(0.0f);
+  for (const std::string& item : items) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    ImGui::TextUnformatted(item.c_str());
+  }
+  ImGui::PopTextWrapPos();
+}
+
+void Field(const char* label, const std::string& text) {
+  if (text.empty()) return;
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("%s", label);
+  ImGui::SameLine();
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+}
+
+void NavigationBar(AppState& s) {
+  const auto& b = s.muscles;
+  if (ImGui::ArrowButton("##back", ImGuiDir_Left)) s.Queue(action::NavigateBack{});
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip(b.position > 0 ? "Back" : "Back to the list");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(b.position + 1 >= static_cast<int>(b.history.size()));
+  if (ImGui::ArrowButton("##forward", ImGuiDir_Right)) s.Queue(action::NavigateForward{});
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button("All muscles")) s.Queue(action::CloseMusclePage{});
+}
+
+}  // namespace
+
+void DrawMusclePage(AppState& s, int index) {
+  const model::Model& m = *s.model;
+  const model::Muscle& mu = m.muscles[index];
+  NavigationBar(s);
+  ImGui::Separator();
+  if (s.fonts.title != nullptr) ImGui::PushFont(s.fonts.title);
+  ImGui::TextUnformatted(mu.name.c_str());
+  if (s.fonts.title != nullptr) ImGui::PopFont();
+  ImGui::TextDisabled("%s  |  %s", mu.anatomical_name.c_str(), std::string(RegionName(m, mu)).c_str());
+  ImGui::TextDisabled("Its referral pattern is shown on the map.");
+
+  if (!mu.symptoms.empty()) {
+    Section(s, "Symptoms");
+    BulletList(mu.symptoms);
+  }
+  if (!mu.aggravating.empty()) {
+    Section(s, "Made worse by");
+    BulletList(mu.aggravating);
+  }
+  if (!mu.perpetuating.empty()) {
+    Section(s, "Keeps coming back because of");
+    BulletList(mu.perpetuating);
+  }
+  if (!mu.pulling.empty()) {
+    Section(s, "Muscles that pull on it");
+    for (std::size_t i = 0; i < mu.pulling.size(); ++i) {
+      const model::PullingMuscle& p = mu.pulling[i];
+      const int target = m.MuscleIndex(p.muscle);
+      ImGui::PushID(static_cast<int>(i));
+      const std::string label = target >= 0 ? m.muscles[target].name : p.muscle;
+      if (ImGui::Selectable(label.c_str()) && target >= 0) s.Queue(action::OpenMuscle{target});
+      ImGui::Indent();
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextDisabled("%s", p.why.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::Unindent();
+      ImGui::PopID();
+    }
+  }
+  const model::SelfTreatment& t = mu.self_treatment;
+  Section(s, "Self-treatment");
+  Field("Tool:", t.tool);
+  Field("Position:", t.position);
+  Field("Find it:", t.find);
+  if (t.method == model::DoseMethod::Hold && t.hold_seconds > 0) {
+    ImGui::Text("Hold %d s, %d set%s", t.hold_seconds, t.sets, t.sets == 1 ? "" : "s");
+  } else if (t.method == model::DoseMethod::Strokes && t.strokes > 0) {
+    ImGui::Text("%d slow strokes, %d set%s", t.strokes, t.sets, t.sets == 1 ? "" : "s");
+  }
+  Field("How often:", t.frequency);
+  for (const model::TriggerPoint& tp : mu.trigger_points) {
+    Field((tp.id + ":").c_str(), tp.location);
+  }
+  if (!mu.stretches.empty()) {
+    Section(s, "Stretches");
+    BulletList(mu.stretches);
+  }
+  if (!mu.strengthening.empty()) {
+    Section(s, "Strengthening");
+    BulletList(mu.strengthening);
+  }
+  if (!mu.cautions.empty()) {
+    Section(s, "Cautions");
+    ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.theme).warning);
+    BulletList(mu.cautions);
+    ImGui::PopStyleColor();
+  }
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("Source: %s", mu.source.c_str());
+  ImGui::PopTextWrapPos();
+}
+
+}  // namespace knotmap::ui
