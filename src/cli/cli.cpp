@@ -55,7 +55,7 @@ int Run(int argc, const char* const* argv, const GuiLauncher& launch_gui, std::o
   GuiOptions gui_options;
   std::string size_text;
   AddGui(app, gui_options, size_text);
-  std::vector<Command> commands{AddLandmarks(app), AddMuscles(app),
+  std::vector<Command> commands{AddQuery(app), AddLandmarks(app), AddMuscles(app),
                                 AddMuscle(app),   AddValidate(app),  AddRender(app)};
 
   try {

@@ -12,7 +12,7 @@ Command AddRender(CLI::App& app) {
   struct Opts {
     std::string view = "both", out, model;
     std::vector<std::string> muscles;
-    bool all = false, landmarks = false, labels = false, no_outlines = false;
+    bool all = false, landmarks = false, labels = false, no_outlines = false, draft = false;
     float scale = 0.5f;
   };
   auto o = std::make_shared<Opts>();
@@ -25,9 +25,20 @@ Command AddRender(CLI::App& app) {
   sub->add_flag("--no-outlines", o->no_outlines, "Leave out the muscle outlines");
   sub->add_option("--scale", o->scale, "SVG pixels per atlas unit")->check(CLI::Range(0.05, 8.0));
   sub->add_option("--out,-o", o->out, "Output .svg file (default: standard output)");
+  sub->add_flag("--draft", o->draft,
+                "Draw whatever loads even when the content has errors (for authors; errors are listed)");
   AddModelOption(sub, o->model);
   return {sub, [o](Streams s) {
-            auto m = LoadOrReport(o->model, s);
+            std::optional<model::Model> m;
+            if (o->draft) {
+              auto path = o->model.empty() ? io::DefaultContentDir() : std::filesystem::path(o->model);
+              io::LoadResult r = io::LoadModel(path);
+              for (const auto& d : r.diagnostics) s.err << io::Format(d) << "\n";
+              m = r.model ? std::move(r.model) : std::move(r.partial);
+              if (!m) return 2;
+            } else {
+              m = LoadOrReport(o->model, s);
+            }
             if (!m) return 2;
             io::SvgOptions opts;
             if (o->view != "both") opts.views = {*model::ParseView(o->view)};

@@ -140,6 +140,7 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
     return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
   });
   if (!result.HasErrors()) result.model = std::move(m);
+  else result.partial = std::move(m);
   return result;
 }
 

@@ -24,6 +24,8 @@ std::string Format(const Diagnostic& d);  // "file:line:column: error: message"
 
 struct LoadResult {
   std::optional<model::Model> model;  // set only when there are no errors
+  // Whatever loaded, even with errors (for previews of content being written; never for advice).
+  std::optional<model::Model> partial;
   std::vector<Diagnostic> diagnostics;
   bool HasErrors() const;
 };

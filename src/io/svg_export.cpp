@@ -75,7 +75,7 @@ std::string RenderSvg(const model::Model& m, const SvgOptions& o) {
           Path(out, z.shape.polygon, off, o.scale, true,
                kind == model::ZoneKind::Essential
                    ? "fill=\"#d32f2f\" fill-opacity=\"0.85\" stroke=\"#8e0000\" stroke-width=\"1\""
-                   : "fill=\"url(#hatch)\" fill-opacity=\"0.8\" stroke=\"#c62828\" stroke-width=\"1\" stroke-dasharray=\"5 3\"");
+                   : "fill=\"#ef9a9a\" fill-opacity=\"0.7\" stroke=\"#c62828\" stroke-width=\"1\" stroke-dasharray=\"5 3\"");
         }
       }
       if (inst.view == v) {

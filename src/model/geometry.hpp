@@ -29,8 +29,8 @@ Box BoundsOf(std::span<const Point> points);
 
 // Centripetal Catmull-Rom spline through `control` (no cusps or self-loops for well-spread points),
 // flattened so that no output segment is longer than `max_segment` atlas units.
-std::vector<Point> FlattenClosedSpline(std::span<const Point> control, float max_segment = 3.0f);
-std::vector<Point> FlattenOpenSpline(std::span<const Point> control, float max_segment = 3.0f);
+std::vector<Point> FlattenClosedSpline(std::span<const Point> control, float max_segment = 5.0f);
+std::vector<Point> FlattenOpenSpline(std::span<const Point> control, float max_segment = 5.0f);
 
 // Polygons are implicitly closed (last vertex connects to the first).
 float SignedArea(std::span<const Point> polygon);  // > 0 when counter-clockwise in y-up terms

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -63,13 +64,18 @@ template <typename Fn>
 void SpatialIndex::ForEachTriggerPointNear(const Model& model, View view, Point p, float radius,
                                            Fn&& fn) const {
   const Grid& g = grids_[static_cast<int>(view)];
-  if (g.cols == 0) return;
-  const int c0 = static_cast<int>((p.x - radius - g.origin.x) / g.cell);
-  const int c1 = static_cast<int>((p.x + radius - g.origin.x) / g.cell);
-  const int r0 = static_cast<int>((p.y - radius - g.origin.y) / g.cell);
-  const int r1 = static_cast<int>((p.y + radius - g.origin.y) / g.cell);
-  for (int r = std::max(r0, 0); r <= std::min(r1, g.rows - 1); ++r) {
-    for (int col = std::max(c0, 0); col <= std::min(c1, g.cols - 1); ++col) {
+  if (g.cols == 0 || !std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(radius)) return;
+  // Clamp in float before converting: huge coordinates must not overflow an int.
+  auto cell_index = [&](float v, float origin, int count) {
+    const float f = std::clamp((v - origin) / g.cell, -1.0f, static_cast<float>(count));
+    return static_cast<int>(std::floor(f));
+  };
+  const int c0 = std::max(cell_index(p.x - radius, g.origin.x, g.cols), 0);
+  const int c1 = std::min(cell_index(p.x + radius, g.origin.x, g.cols), g.cols - 1);
+  const int r0 = std::max(cell_index(p.y - radius, g.origin.y, g.rows), 0);
+  const int r1 = std::min(cell_index(p.y + radius, g.origin.y, g.rows), g.rows - 1);
+  for (int r = r0; r <= r1; ++r) {
+    for (int col = c0; col <= c1; ++col) {
       const int cell = r * g.cols + col;
       for (std::uint32_t i = g.point_offsets[cell]; i < g.point_offsets[cell + 1]; ++i) {
         const auto& inst = model.instances[g.points[i]];

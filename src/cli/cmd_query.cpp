@@ -1,0 +1,174 @@
+// `knotmap query`: where it hurts -> ranked trigger points, pulling muscles and a plan.
+#include <iomanip>
+#include <memory>
+#include <ostream>
+
+#include "cli/common.hpp"
+#include "io/findings_json.hpp"
+#include "model/guidance.hpp"
+#include "model/mark_spec.hpp"
+
+namespace knotmap::cli {
+namespace {
+
+struct Opts {
+  std::string view = "back", side, model;
+  std::vector<std::string> at, landmarks, habits;
+  float radius = 30.0f;
+  std::size_t top = 10;
+  bool json = false;
+};
+
+// Resolves a landmark name, adding the side suffix for paired landmarks given without one.
+const model::Landmark* FindLandmark(const model::Model& m, model::View v, const std::string& name,
+                                    const std::string& side, std::string& error) {
+  if (const auto* l = m.FindLandmark(v, name)) return l;
+  if (const auto* l = m.FindLandmark(v, name + "_" + (side.empty() ? "right" : side))) {
+    if (side.empty()) {
+      error = "landmark '" + name + "' is paired: add --side left|right or use " + name +
+              "_right / " + name + "_left";
+      return nullptr;
+    }
+    return l;
+  }
+  error = "unknown landmark '" + name + "' on the " + std::string(model::ToString(v)) +
+          " view (see 'knotmap landmarks --view " + std::string(model::ToString(v)) + "')";
+  return nullptr;
+}
+
+void PrintHuman(std::ostream& out, const model::Model& m, const std::vector<model::PainMark>& marks,
+                const model::Findings& f, const model::Plan& plan, std::size_t top) {
+  out << std::fixed << std::setprecision(2);
+  out << "Pain marks on the " << model::ToString(marks.front().view) << " view:\n";
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    out << "  [" << i << "] (" << marks[i].points.front().x << ", " << marks[i].points.front().y
+        << "), radius " << marks[i].radius << "\n";
+  }
+  auto name = [&](const model::Candidate& c) {
+    const auto& mu = m.muscles[c.muscle];
+    return mu.name + " (" + std::string(model::ToString(c.side)) + ") " +
+           mu.trigger_points[m.instances[c.instance].trigger_point].id;
+  };
+  if (f.candidates.empty()) {
+    out << "\nNo trigger point in the model refers pain to these marks.\n";
+  }
+  if (!f.best_explanation.empty()) {
+    out << "\nBest explanation:";
+    for (int i : f.best_explanation) out << "  " << name(f.candidates[i]);
+    out << "\n";
+  }
+  if (!f.unexplained_marks.empty()) {
+    out << "Not explained by any trigger point: marks";
+    for (int i : f.unexplained_marks) out << " [" << i << "]";
+    out << "\n";
+  }
+  if (!f.candidates.empty()) out << "\nLikely trigger points:\n";
+  for (std::size_t i = 0; i < f.candidates.size() && i < top; ++i) {
+    const auto& c = f.candidates[i];
+    out << "  " << std::setw(2) << i + 1 << ". " << name(c) << "  score " << c.score << "  ";
+    for (const auto& e : c.explains) out << "[" << e.mark << "] " << model::ToString(e.zone) << " ";
+    out << "\n";
+  }
+  if (!f.pulling.empty()) out << "\nPulling muscles (release these first):\n";
+  for (std::size_t i = 0; i < f.pulling.size() && i < top; ++i) {
+    const auto& p = f.pulling[i];
+    out << "  - " << m.muscles[p.muscle].name << " (" << model::ToString(p.side) << ")  " << p.score
+        << "  " << p.why << "\n";
+  }
+  out << "\nPlan:\n";
+  int n = 1;
+  for (const auto& s : plan.steps) {
+    out << "  " << n++ << ". [" << model::ToString(s.kind) << (s.urgent ? ", urgent" : "") << "] "
+        << s.title << "\n";
+    for (const auto& d : s.details) out << "       " << d << "\n";
+    for (const auto& c : s.cautions) out << "       Caution: " << c << "\n";
+  }
+  out << "\nKnotmap informs; it does not diagnose. See a doctor for the red flags above.\n";
+}
+
+}  // namespace
+
+Command AddQuery(CLI::App& app) {
+  auto o = std::make_shared<Opts>();
+  CLI::App* sub = app.add_subcommand("query", "Which trigger points refer pain to these spots");
+  sub->add_option("--view", o->view, "front or back (default back)");
+  sub->add_option("--at", o->at, "A painful spot X,Y in the view's atlas units (repeatable)");
+  sub->add_option("--landmark", o->landmarks, "A painful spot at a named landmark (repeatable)");
+  sub->add_option("--radius", o->radius, "Spot radius in atlas units (default 30)")
+      ->check(CLI::Range(1.0, 300.0));
+  sub->add_option("--side", o->side, "Side for paired landmarks given without _left/_right")
+      ->check(CLI::IsMember({"left", "right"}));
+  sub->add_option("--habit", o->habits, "A habit that applies (repeatable; ids from habits.toml)");
+  sub->add_option("--top", o->top, "How many candidates and pulling muscles to print")
+      ->check(CLI::Range(1, 1000));
+  sub->add_flag("--json", o->json, "Print JSON (shape in the README)");
+  AddModelOption(sub, o->model);
+  return {sub, [o](Streams s) {
+            const auto view = model::ParseView(o->view);
+            if (!view) {
+              s.err << "knotmap query: unknown view '" << o->view << "': expected front or back\n";
+              return 2;
+            }
+            if (o->at.empty() && o->landmarks.empty()) {
+              s.err << "knotmap query: give at least one --at X,Y or --landmark NAME\n";
+              return 2;
+            }
+            auto m = LoadOrReport(o->model, s);
+            if (!m) return 2;
+            std::vector<model::PainMark> marks;
+            for (const std::string& text : o->at) {
+              auto p = model::ParseCoordinates(text);
+              if (auto* e = std::get_if<model::ParseError>(&p)) {
+                s.err << "knotmap query: --at: " << e->message << "\n";
+                return 2;
+              }
+              marks.push_back({*view, model::MarkKind::Spot, {std::get<model::Point>(p)}, o->radius, 5});
+            }
+            for (const std::string& name : o->landmarks) {
+              std::string error;
+              const auto* l = FindLandmark(*m, *view, name, o->side, error);
+              if (!l) {
+                s.err << "knotmap query: " << error << "\n";
+                return 2;
+              }
+              marks.push_back({*view, model::MarkKind::Spot, {l->at}, o->radius, 5});
+            }
+            for (const auto& mark : marks) {
+              const model::Point p = mark.points.front();
+              if (!m->InsideBody(*view, p)) {
+                s.err << "knotmap query: the point (" << p.x << ", " << p.y << ") lies outside the body on the "
+                      << o->view << " view (the frame is " << m->Atlas(*view).width << " x "
+                      << m->Atlas(*view).height << "; see 'knotmap landmarks')\n";
+                return 2;
+              }
+            }
+            for (const std::string& h : o->habits) {
+              if (!m->FindHabit(h)) {
+                s.err << "knotmap query: unknown habit '" << h << "'; known habits:";
+                for (const auto& known : m->habits) s.err << " " << known.id;
+                s.err << "\n";
+                return 2;
+              }
+            }
+            const model::SpatialIndex index(*m);
+            model::QueryOptions qo;
+            qo.habits = o->habits;
+            const model::Findings f = model::Query(*m, index, marks, qo);
+            model::PlanOptions po;
+            po.habits = o->habits;
+            const model::Plan plan = model::BuildPlan(*m, marks, f, po);
+            if (o->json) {
+              auto j = io::FindingsToJson(*m, marks, f, plan);
+              if (j["candidates"].size() > o->top) {
+                j["candidates"].erase(j["candidates"].begin() + static_cast<std::ptrdiff_t>(o->top),
+                                      j["candidates"].end());
+              }
+              s.out << j.dump(2) << "\n";
+            } else {
+              PrintHuman(s.out, *m, marks, f, plan, o->top);
+            }
+            return 0;
+          }};
+}
+
+}  // namespace knotmap::cli

@@ -1,0 +1,167 @@
+// The query engine: sample each pain mark, find the referral zones under the samples through the
+// spatial index, score every trigger point that explains some pain, pick the smallest set that
+// explains all the marks, and aggregate the pulling muscles of the top candidates.
+#include "model/query.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <unordered_map>
+
+#include "model/query_ranking.hpp"
+
+namespace knotmap::model {
+
+std::string_view ToString(MarkZone z) {
+  switch (z) {
+    case MarkZone::Essential: return "essential";
+    case MarkZone::Spillover: return "spillover";
+    case MarkZone::Local: return "local";
+  }
+  return "essential";
+}
+
+MarkZone Candidate::BestZone() const {
+  MarkZone best = MarkZone::Local;
+  for (const auto& e : explains) {
+    if (e.zone == MarkZone::Essential) return MarkZone::Essential;
+    if (e.zone == MarkZone::Spillover) best = MarkZone::Spillover;
+  }
+  return best;
+}
+
+namespace {
+
+constexpr std::size_t kMaxStrokeSamples = 4096;
+
+bool Finite(Point p) { return std::isfinite(p.x) && std::isfinite(p.y); }
+
+bool Usable(const PainMark& m) {
+  return !m.points.empty() && std::isfinite(m.radius) && m.radius >= 0.0f && m.radius < 1e5f &&
+         std::all_of(m.points.begin(), m.points.end(), [](Point p) {
+           return Finite(p) && std::abs(p.x) < 1e6f && std::abs(p.y) < 1e6f;
+         });
+}
+
+// Runs the zone lookups of one query, with or without the index.
+template <typename ZonesAt, typename PointsNear>
+Findings RunQuery(const Model& model, const std::vector<PainMark>& marks, const QueryOptions& options,
+                  ZonesAt&& zones_at, PointsNear&& points_near) {
+  std::unordered_map<int, std::vector<MarkHits>> hits;  // instance -> per-mark sample counts
+  std::vector<std::pair<int, bool>> at_sample;          // (instance, essential) under one sample
+  for (int mi = 0; mi < static_cast<int>(marks.size()); ++mi) {
+    const PainMark& mark = marks[mi];
+    if (!Usable(mark)) continue;
+    const std::vector<Point> samples = SampleMark(mark);
+    auto slot = [&](int instance) -> MarkHits& {
+      auto& v = hits[instance];
+      if (v.empty()) v.resize(marks.size());
+      v[mi].samples = static_cast<int>(samples.size());
+      return v[mi];
+    };
+    for (Point p : samples) {
+      at_sample.clear();
+      zones_at(mark.view, p, [&](int instance, ZoneKind kind) {
+        at_sample.emplace_back(instance, kind == ZoneKind::Essential);
+      });
+      // A sample inside both zones of one trigger point counts once, as essential.
+      std::sort(at_sample.begin(), at_sample.end(),
+                [](auto a, auto b) { return a.first != b.first ? a.first < b.first : a.second > b.second; });
+      for (std::size_t i = 0; i < at_sample.size(); ++i) {
+        if (i > 0 && at_sample[i].first == at_sample[i - 1].first) continue;
+        MarkHits& h = slot(at_sample[i].first);
+        (at_sample[i].second ? h.essential : h.spillover) += 1;
+      }
+    }
+    // Local tenderness: the mark lies on the trigger point itself.
+    const float reach = mark.radius + kLocalReach;
+    const std::size_t step = mark.kind == MarkKind::Spot ? samples.size() : 1;
+    for (std::size_t i = 0; i < samples.size(); i += step) {
+      const Point centre = mark.kind == MarkKind::Spot ? mark.points.front() : samples[i];
+      points_near(mark.view, centre, mark.kind == MarkKind::Spot ? reach : kLocalReach,
+                  [&](int instance) { slot(instance).local = true; });
+    }
+  }
+  return Rank(model, marks, hits, options);
+}
+
+}  // namespace
+
+std::vector<Point> SampleMark(const PainMark& mark) {
+  std::vector<Point> out;
+  if (mark.points.empty()) return out;
+  const float r = std::max(mark.radius, 0.0f);
+  if (mark.kind == MarkKind::Spot || mark.points.size() == 1) {
+    // Centre and two rings of six: 13 samples spread evenly over the disc.
+    const Point c = mark.points.front();
+    out.push_back(c);
+    for (int ring = 1; ring <= 2; ++ring) {
+      const float rr = r * static_cast<float>(ring) / 2.0f;
+      const float phase = ring == 2 ? std::numbers::pi_v<float> / 6.0f : 0.0f;
+      for (int k = 0; k < 6; ++k) {
+        const float a = phase + static_cast<float>(k) * std::numbers::pi_v<float> / 3.0f;
+        out.push_back(c + Point{std::cos(a), std::sin(a)} * rr);
+      }
+    }
+    return out;
+  }
+  // Along the brush polyline, about one sample per half brush radius.
+  const float spacing = std::max(r * 0.5f, 1.0f);
+  out.push_back(mark.points.front());
+  float carry = 0.0f;
+  for (std::size_t i = 1; i < mark.points.size() && out.size() < kMaxStrokeSamples; ++i) {
+    const Point a = mark.points[i - 1];
+    const Point b = mark.points[i];
+    const float len = std::hypot(b.x - a.x, b.y - a.y);
+    float t = spacing - carry;
+    while (t <= len && out.size() < kMaxStrokeSamples) {
+      out.push_back(a + (b - a) * (t / len));
+      t += spacing;
+    }
+    carry = len - (t - spacing);
+  }
+  return out;
+}
+
+PainMark Mirrored(const PainMark& mark, const Model& model) {
+  PainMark m = mark;
+  const float mid = model.Atlas(mark.view).MidlineX();
+  for (Point& p : m.points) p = MirrorX(p, mid);
+  return m;
+}
+
+Findings Query(const Model& model, const SpatialIndex& index, const std::vector<PainMark>& marks,
+               const QueryOptions& options) {
+  return RunQuery(
+      model, marks, options,
+      [&](View v, Point p, auto&& fn) {
+        index.ForEachZoneAt(model, v, p, [&](ZoneRef ref) {
+          fn(static_cast<int>(ref.instance), model.instances[ref.instance].zones[ref.zone].kind);
+        });
+      },
+      [&](View v, Point p, float radius, auto&& fn) {
+        index.ForEachTriggerPointNear(model, v, p, radius,
+                                      [&](std::uint32_t i) { fn(static_cast<int>(i)); });
+      });
+}
+
+Findings QueryNaive(const Model& model, const std::vector<PainMark>& marks, const QueryOptions& options) {
+  return RunQuery(
+      model, marks, options,
+      [&](View v, Point p, auto&& fn) {
+        for (int i = 0; i < static_cast<int>(model.instances.size()); ++i) {
+          for (const Zone& z : model.instances[i].zones) {
+            if (z.view == v && PointInPolygon(z.shape.polygon, p)) fn(i, z.kind);
+          }
+        }
+      },
+      [&](View v, Point p, float radius, auto&& fn) {
+        for (int i = 0; i < static_cast<int>(model.instances.size()); ++i) {
+          const auto& inst = model.instances[i];
+          const Point d = inst.at - p;
+          if (inst.view == v && d.x * d.x + d.y * d.y <= radius * radius) fn(i);
+        }
+      });
+}
+
+}  // namespace knotmap::model

@@ -1,0 +1,175 @@
+// The content loader: valid content loads, every invalid file is refused with an error that points
+// at the right file, line and column, and hostile input hits a limit instead of a crash.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <random>
+#include <regex>
+#include <sstream>
+
+#include "io/model_loader.hpp"
+#include "test_support.hpp"
+
+using namespace knotmap;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A scratch copy of the minimal valid content, removed when the test ends.
+struct ScratchContent {
+  fs::path dir;
+  ScratchContent() {
+    static int counter = 0;
+    dir = fs::temp_directory_path() /
+          ("knotmap-loader-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    fs::remove_all(dir);
+    fs::copy(test::FixtureDir("valid/minimal"), dir, fs::copy_options::recursive);
+  }
+  ~ScratchContent() {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+  void Write(const std::string& rel, const std::string& text) const {
+    std::ofstream(dir / rel, std::ios::binary) << text;
+  }
+};
+
+std::string ReadAll(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string Report(const io::LoadResult& r) {
+  std::string s;
+  for (const auto& d : r.diagnostics) s += io::Format(d) + "\n";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("the minimal fixture loads and is finalised", "[loader]") {
+  const model::Model& m = test::Minimal().model;
+  CHECK(m.muscles.size() == 2);
+  CHECK(m.instances.size() == 4);  // two trigger points, each on both sides
+  CHECK(m.FindLandmark(model::View::Back, "acromion_left") != nullptr);
+  CHECK(m.FindLandmark(model::View::Back, "acromion_left")->at.x == Approx(320.0f));
+  CHECK(m.InsideBody(model::View::Back, {500, 1000}));
+  CHECK_FALSE(m.InsideBody(model::View::Back, {20, 1000}));
+}
+
+TEST_CASE("the shipped content validates clean", "[loader][assets]") {
+  const io::LoadResult r = io::LoadModel(test::ShippedModelDir());
+  INFO(Report(r));
+  CHECK(r.diagnostics.empty());
+  REQUIRE(r.model.has_value());
+  for (const auto& mu : r.model->muscles) {
+    INFO(mu.id);
+    CHECK(!mu.source.empty());
+    CHECK(!mu.cautions.empty());
+    CHECK(!mu.pulling.empty());
+    CHECK(!mu.trigger_points.empty());
+  }
+}
+
+TEST_CASE("every invalid content file is refused with a precise error", "[loader][invalid]") {
+  const std::regex expect_re(R"(^# expect: (\d+):(\d+): (.*)$)");
+  int cases = 0;
+  for (const auto& entry : fs::directory_iterator(test::FixtureDir("invalid"))) {
+    if (entry.path().extension() != ".toml") continue;
+    const std::string text = ReadAll(entry.path());
+    const std::string first_line = text.substr(0, text.find('\n'));
+    std::smatch m;
+    REQUIRE(std::regex_match(first_line, m, expect_re));
+    const int line = std::stoi(m[1]);
+    const int column = std::stoi(m[2]);
+    const std::string message = m[3];
+    ScratchContent scratch;
+    const std::string name = entry.path().filename().string();
+    scratch.Write("muscles/" + name, text);
+    const io::LoadResult r = io::LoadModel(scratch.dir);
+    INFO("case " << name << "\n" << Report(r));
+    CHECK_FALSE(r.model.has_value());
+    const bool found = std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const io::Diagnostic& d) {
+      return d.file == "muscles/" + name && d.line == line && d.column == column &&
+             d.message.find(message) != std::string::npos;
+    });
+    CHECK(found);
+    ++cases;
+  }
+  CHECK(cases >= 20);
+}
+
+TEST_CASE("several problems are all reported, not just the first", "[loader][invalid]") {
+  ScratchContent scratch;
+  std::string text = ReadAll(scratch.dir / "muscles/back_square.toml");
+  text = std::regex_replace(text, std::regex("prevalence = \"common\""), "prevalence = \"often\"");
+  text = std::regex_replace(text, std::regex("muscle = \"front_square\""), "muscle = \"nobody\"");
+  text = std::regex_replace(text, std::regex("symptoms = \\[\"Aches\"\\]"), "symptoms = 3");
+  scratch.Write("muscles/back_square.toml", text);
+  const io::LoadResult r = io::LoadModel(scratch.dir);
+  INFO(Report(r));
+  CHECK(r.diagnostics.size() >= 2);  // cross-file checks wait until the file itself is sound
+}
+
+TEST_CASE("hostile files hit limits with clear errors", "[loader][limits]") {
+  ScratchContent scratch;
+  SECTION("a huge file") {
+    scratch.Write("muscles/huge.toml", std::string(2 << 20, '#'));
+    const io::LoadResult r = io::LoadModel(scratch.dir);
+    INFO(Report(r));
+    CHECK(Report(r).find("file is too large") != std::string::npos);
+  }
+  SECTION("binary garbage") {
+    std::mt19937 rng(3);
+    std::string junk(4096, '\0');
+    for (char& c : junk) c = static_cast<char>(rng());
+    scratch.Write("muscles/garbage.toml", junk);
+    const io::LoadResult r = io::LoadModel(scratch.dir);
+    CHECK_FALSE(r.model.has_value());
+    CHECK(Report(r).find("muscles/garbage.toml") != std::string::npos);
+  }
+  SECTION("an empty file") {
+    scratch.Write("muscles/empty.toml", "");
+    const io::LoadResult r = io::LoadModel(scratch.dir);
+    CHECK(Report(r).find("muscles/empty.toml:1:1: error: missing 'id'") != std::string::npos);
+  }
+  SECTION("too many vertices") {
+    std::string pts;
+    for (int i = 0; i < 300; ++i) pts += "[" + std::to_string(500 + i % 50) + ", " + std::to_string(600 + i) + "],";
+    std::string text = ReadAll(scratch.dir / "muscles/back_square.toml");
+    text = std::regex_replace(text, std::regex(R"(points = \[\[550, 400\].*)"), "points = [" + pts + "]");
+    scratch.Write("muscles/back_square.toml", text);
+    CHECK(Report(io::LoadModel(scratch.dir)).find("too many points") != std::string::npos);
+  }
+  SECTION("deep nesting") {
+    scratch.Write("muscles/deep.toml", "id = " + std::string(5000, '[') + std::string(5000, ']'));
+    const io::LoadResult r = io::LoadModel(scratch.dir);
+    CHECK_FALSE(r.model.has_value());
+  }
+  SECTION("links are not followed out of the content directory") {
+    fs::create_symlink("/etc/hostname", scratch.dir / "muscles/escape.toml");
+    const io::LoadResult r = io::LoadModel(scratch.dir);
+    CHECK(Report(r).find("not a regular file") != std::string::npos);
+  }
+  SECTION("a missing directory") {
+    const io::LoadResult r = io::LoadModel(scratch.dir / "nope");
+    CHECK(Report(r).find("not a content directory") != std::string::npos);
+  }
+  SECTION("a missing shared file") {
+    fs::remove(scratch.dir / "habits.toml");
+    CHECK(Report(io::LoadModel(scratch.dir)).find("habits.toml: error: missing file") != std::string::npos);
+  }
+}
+
+TEST_CASE("string and list limits are enforced", "[loader][limits]") {
+  io::ContentLimits tight;
+  tight.max_string_bytes = 8;
+  std::vector<io::Diagnostic> diags;
+  const auto muscle = io::ParseMuscle("id = \"abc\"\nname = \"a very long name indeed\"\n", "m.toml", diags, tight);
+  CHECK_FALSE(muscle.has_value());
+  bool too_long = false;
+  for (const auto& d : diags) too_long = too_long || (d.line == 2 && d.message.find("too long") != std::string::npos);
+  CHECK(too_long);
+}

@@ -1,0 +1,22 @@
+// The SVG export draws what it is asked to: the body, zones for chosen muscles, marks.
+#include <catch2/catch.hpp>
+
+#include "io/svg_export.hpp"
+#include "test_support.hpp"
+
+using namespace knotmap;
+
+TEST_CASE("SVG export draws the chosen muscle's zones and trigger points", "[svg]") {
+  const model::Model& m = test::Minimal().model;
+  io::SvgOptions o;
+  const std::string plain = io::RenderSvg(m, o);
+  CHECK(plain.rfind("<svg", 0) == 0);
+  CHECK(plain.find("#d32f2f") == std::string::npos);  // no zones without a muscle
+  o.muscles = {"back_square"};
+  o.marks = {{model::View::Back, {600, 650}}};
+  const std::string with = io::RenderSvg(m, o);
+  CHECK(with.find("#d32f2f") != std::string::npos);  // essential zone fill
+  CHECK(with.find("stroke-dasharray=\"5 3\"") != std::string::npos);  // spillover outline
+  CHECK(with.find("<circle") != std::string::npos);  // the mark
+  CHECK(with.size() > plain.size());
+}
