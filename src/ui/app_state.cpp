@@ -245,6 +245,18 @@ void RecomputeFindings(AppState& state) {
   plan_options.habits = state.habits;
   state.plan = model::BuildPlan(*state.model, marks, state.findings, plan_options);
   ++state.findings_version;
+  state.groups.clear();
+  for (int i = 0; i < static_cast<int>(state.findings.candidates.size()); ++i) {
+    const model::Candidate& c = state.findings.candidates[i];
+    if (!state.groups.empty()) {
+      const model::Candidate& head = state.findings.candidates[state.groups.back().first];
+      if (head.muscle == c.muscle && head.side == c.side) {
+        ++state.groups.back().count;
+        continue;
+      }
+    }
+    state.groups.push_back({i, 1});
+  }
 
   state.selected_candidate = state.findings.candidates.empty() ? -1 : 0;
   for (std::size_t i = 0; i < state.findings.candidates.size(); ++i) {
@@ -258,14 +270,23 @@ void RecomputeFindings(AppState& state) {
   state.hover = {};
   state.hover_next = {};
 
+  // Top muscles and sides (one entry per group), best first.
   std::string line = "event=findings marks=" + std::to_string(state.marks.size()) + " top=";
-  const std::size_t n = std::min<std::size_t>(5, state.findings.candidates.size());
+  const std::size_t n = std::min<std::size_t>(5, state.groups.size());
   for (std::size_t i = 0; i < n; ++i) {
     if (i > 0) line += ',';
-    line += CandidateKey(state, static_cast<int>(i));
+    line += CandidateKey(state, state.groups[i].first);
   }
   line += " unexplained=" + std::to_string(state.findings.unexplained_marks.size());
   state.Log(std::move(line));
+}
+
+int GroupOf(const AppState& state, int candidate) {
+  for (std::size_t g = 0; g < state.groups.size(); ++g) {
+    const CandidateGroup& group = state.groups[g];
+    if (candidate >= group.first && candidate < group.first + group.count) return static_cast<int>(g);
+  }
+  return -1;
 }
 
 std::string CandidateKey(const AppState& state, int candidate) {

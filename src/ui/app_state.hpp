@@ -101,6 +101,12 @@ using Action = std::variant<action::AddMark, action::RemoveMark, action::Replace
                             action::NavigateForward, action::CloseMusclePage,
                             action::SelectCandidate, action::ShowPanel, action::Quit>;
 
+// Consecutive candidates of one muscle and side (the query ranks them grouped).
+struct CandidateGroup {
+  int first = 0;  // index into findings.candidates: the group's best trigger point
+  int count = 0;
+};
+
 struct AppState {
   // Content: loaded once, never mutated while running.
   std::optional<model::Model> model;
@@ -121,6 +127,7 @@ struct AppState {
   // Derived from marks and habits; recomputed only when they change.
   model::Findings findings;
   model::Plan plan;
+  std::vector<CandidateGroup> groups;
   bool findings_dirty = true;
   int findings_version = 0;
 
@@ -194,6 +201,9 @@ void ApplyActions(AppState& state);
 
 // Runs the query and builds the plan now (ApplyActions calls it when needed).
 void RecomputeFindings(AppState& state);
+
+// The group holding candidate `candidate`, or -1.
+int GroupOf(const AppState& state, int candidate);
 
 // "rhomboid_major:right" style key used in logs and dumps.
 std::string CandidateKey(const AppState& state, int candidate);

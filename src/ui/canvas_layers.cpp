@@ -24,6 +24,8 @@ void DrawZones(AppState& s, Painter& p, model::View view, const Highlight& h, fl
   for (int pass = 0; pass < 2; ++pass) {
     const auto want = pass == 0 ? model::ZoneKind::Spillover : model::ZoneKind::Essential;
     for (int inst : h.instances) {
+      // A candidate shows its own zones; a muscle page (no primary) shows the whole pattern.
+      if (h.primary >= 0 && inst != h.primary) continue;
       const auto& zones = m.instances[inst].zones;
       for (std::size_t z = 0; z < zones.size(); ++z) {
         if (zones[z].view != view || zones[z].kind != want) continue;
@@ -173,6 +175,14 @@ Highlight CurrentHighlight(const AppState& s) {
   const model::Candidate& cand = s.findings.candidates[c];
   h.muscle = cand.muscle;
   h.side = cand.side;
+  h.primary = cand.instance;
+  // Crosses for the whole group (every candidate trigger point of this muscle and side).
+  if (const int g = GroupOf(s, c); g >= 0) {
+    for (int i = 0; i < s.groups[g].count; ++i) {
+      const int inst = s.findings.candidates[s.groups[g].first + i].instance;
+      if (inst != cand.instance) h.instances.push_back(inst);
+    }
+  }
   h.instances.push_back(cand.instance);
   return h;
 }
@@ -202,7 +212,10 @@ void DrawViewLayers(AppState& s, model::View view, const ViewTransform& t, ImVec
   if (s.layers.trigger_points) {
     for (int i : h.instances) {
       const model::TriggerPointInstance& inst = m.instances[i];
-      if (inst.view == view) p.Cross(inst.at, 6.0f * px, 2.5f * px, pal.trigger_point, pal.trigger_point_halo);
+      if (inst.view != view) continue;
+      const bool primary = i == h.primary || h.primary < 0;
+      p.Cross(inst.at, (primary ? 6.0f : 4.5f) * px, (primary ? 2.5f : 1.8f) * px, pal.trigger_point,
+              pal.trigger_point_halo);
     }
   }
   if (s.layers.landmarks) {

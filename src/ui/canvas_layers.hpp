@@ -15,6 +15,7 @@ struct Highlight {
   int muscle = -1;
   model::Side side = model::Side::Right;
   std::vector<int> instances;  // indexes into Model::instances
+  int primary = -1;            // the instance drawn emphasised (the selected trigger point)
 };
 Highlight CurrentHighlight(const AppState& state);
 

@@ -61,42 +61,85 @@ void ScoreBar(const AppState& s, float score, float width) {
   ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
 }
 
-void CandidateRow(AppState& s, int i) {
+const char* ZoneWord(model::MarkZone z) {
+  return z == model::MarkZone::Essential ? "essential" : z == model::MarkZone::Spillover ? "spillover" : "local";
+}
+
+void CandidateTooltip(const AppState& s, int i) {
   const model::Candidate& c = s.findings.candidates[i];
-  ImGui::PushID(i);
-  const bool related = ExplainsHoveredMark(s, c);
-  if (related) ImGui::PushStyleColor(ImGuiCol_Header, ImGui::GetStyleColorVec4(ImGuiCol_HeaderHovered));
-  char label[160];
-  std::snprintf(label, sizeof label, "%2d. %s", i + 1, CandidateLabel(s, i).c_str());
-  const float bar_w = 70.0f * s.Scale();
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+  const model::Muscle& m = s.model->muscles[c.muscle];
+  const model::TriggerPointInstance& inst = s.model->instances[c.instance];
+  ImGui::Text("%s, trigger point %s", m.name.c_str(), m.trigger_points[inst.trigger_point].id.c_str());
+  ImGui::TextDisabled("Explains %s", ExplainText(c).c_str());
+  if (c.habit_match) ImGui::TextDisabled("One of your ticked habits loads this muscle.");
+  ImGui::TextDisabled("Double-click for the muscle page.");
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+// One row per muscle and side; the selected group lists its trigger points underneath.
+void GroupRow(AppState& s, int g) {
+  const CandidateGroup& group = s.groups[g];
+  const int head = group.first;
+  const model::Candidate& c = s.findings.candidates[head];
+  const int selected_group = GroupOf(s, s.selected_candidate);
+  bool related = false;
+  for (int k = 0; k < group.count; ++k) related |= ExplainsHoveredMark(s, s.findings.candidates[head + k]);
+  ImGui::PushID(g);
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  if (ImGui::Selectable(label, s.selected_candidate == i || related,
+  char label[160];
+  std::snprintf(label, sizeof label, "%d. %s", g + 1, CandidateLabel(s, head).c_str());
+  if (related) ImGui::PushStyleColor(ImGuiCol_Header, ImGui::GetStyleColorVec4(ImGuiCol_HeaderHovered));
+  if (ImGui::Selectable(label, selected_group == g || related,
                         ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
-    s.Queue(action::SelectCandidate{i});
+    s.Queue(action::SelectCandidate{head});
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) s.Queue(action::OpenMuscle{c.muscle});
   }
   if (related) ImGui::PopStyleColor();
   if (ImGui::IsItemHovered()) {
-    s.hover_next.candidate = i;
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-    const model::Muscle& m = s.model->muscles[c.muscle];
-    const model::TriggerPointInstance& inst = s.model->instances[c.instance];
-    ImGui::Text("Trigger point %s of %s", m.trigger_points[inst.trigger_point].id.c_str(), m.name.c_str());
-    ImGui::TextDisabled("Explains: %s", ExplainText(c).c_str());
-    if (c.habit_match) ImGui::TextDisabled("One of your ticked habits loads this muscle.");
-    ImGui::TextDisabled("Double-click for the muscle page.");
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
+    s.hover_next.candidate = head;
+    CandidateTooltip(s, head);
   }
   ImGui::TableNextColumn();
-  const char* zone = c.BestZone() == model::MarkZone::Essential ? "essential"
-                     : c.BestZone() == model::MarkZone::Spillover ? "spillover"
-                                                                  : "local";
-  ImGui::TextDisabled("%s%s", zone, c.habit_match ? " +habit" : "");
+  model::MarkZone best = model::MarkZone::Local;
+  for (int k = 0; k < group.count; ++k) {
+    const model::MarkZone z = s.findings.candidates[head + k].BestZone();
+    if (z == model::MarkZone::Essential || (z == model::MarkZone::Spillover && best == model::MarkZone::Local)) best = z;
+  }
+  ImGui::TextDisabled("%s%s", ZoneWord(best), c.habit_match ? " +habit" : "");
   ImGui::TableNextColumn();
-  ScoreBar(s, c.score, bar_w);
+  ScoreBar(s, c.score, 64.0f * s.Scale());
+
+  if (selected_group == g) {
+    for (int k = 0; k < group.count; ++k) {
+      const int i = head + k;
+      const model::Candidate& m = s.findings.candidates[i];
+      const model::TriggerPointInstance& inst = s.model->instances[m.instance];
+      const model::Muscle& mu = s.model->muscles[m.muscle];
+      ImGui::PushID(i);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::Indent();
+      char sub[96];
+      std::snprintf(sub, sizeof sub, "trigger point %s", mu.trigger_points[inst.trigger_point].id.c_str());
+      if (ImGui::Selectable(sub, s.selected_candidate == i, ImGuiSelectableFlags_SpanAllColumns)) {
+        s.Queue(action::SelectCandidate{i});
+      }
+      if (ImGui::IsItemHovered()) {
+        s.hover_next.candidate = i;
+        CandidateTooltip(s, i);
+      }
+      ImGui::Unindent();
+      ImGui::TableNextColumn();
+      ImGui::TextDisabled("%s", ZoneWord(m.BestZone()));
+      ImGui::TableNextColumn();
+      ScoreBar(s, m.score, 64.0f * s.Scale());
+      ImGui::PopID();
+    }
+  }
   ImGui::PopID();
 }
 
@@ -172,7 +215,7 @@ void DrawFindingsPanel(AppState& s) {
     ImGui::TableSetupColumn("Muscle", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Zone", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed);
-    for (int i = 0; i < static_cast<int>(s.findings.candidates.size()); ++i) CandidateRow(s, i);
+    for (int g = 0; g < static_cast<int>(s.groups.size()); ++g) GroupRow(s, g);
     ImGui::EndTable();
   }
   Pulling(s);

@@ -110,12 +110,16 @@ std::vector<Segment> HatchLines(const std::vector<Point>& polygon, float spacing
   const Point dir{1.0f, -1.0f};
   const float c_min = box.min.x + box.min.y;
   const float c_max = box.max.x + box.max.y;
-  // Anchor the phase to the atlas grid so hatching does not crawl while panning.
-  const float first = std::ceil(c_min / spacing) * spacing;
+  // Anchor the phase to the atlas grid so hatching does not crawl while panning; the odd offset
+  // keeps lines off the integer vertices content is authored on (a line grazing a vertex can
+  // report an odd number of crossings).
+  const float phase = 0.3819f * spacing;
+  const float first = std::ceil((c_min - phase) / spacing) * spacing + phase;
   for (float c = first; c <= c_max; c += spacing) {
     // Start on the box's left edge: x = box.min.x, y = c - x.
     const Point p0{box.min.x, c - box.min.x};
     const std::vector<float> t = model::LineCrossings(polygon, p0, dir);
+    if (t.size() % 2 != 0) continue;  // grazing a vertex: skip rather than fill outside
     for (std::size_t i = 0; i + 1 < t.size(); i += 2) {
       out.push_back({p0 + dir * t[i], p0 + dir * t[i + 1]});
     }

@@ -24,7 +24,7 @@ void DrawSidePanel(AppState& s) {
   if (s.findings.candidates.empty()) {
     std::snprintf(findings_label, sizeof findings_label, "Findings###findings");
   } else {
-    std::snprintf(findings_label, sizeof findings_label, "Findings (%zu)###findings", s.findings.candidates.size());
+    std::snprintf(findings_label, sizeof findings_label, "Findings (%zu)###findings", s.groups.size());
   }
   const Tab tabs[] = {
       {Panel::Findings, findings_label, DrawFindingsPanel},
@@ -39,12 +39,8 @@ void DrawSidePanel(AppState& s) {
     if (!ImGui::BeginTabItem(tab.id, nullptr, flags)) continue;
     if (s.panel_request && s.panel == tab.panel) s.panel_request = false;
     if (!s.panel_request) s.panel = tab.panel;
-    ImGui::BeginChild("##panel_body", ImVec2(0.0f, 0.0f), false);
-    ImGui::Indent(4.0f * px);
-    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
+    ImGui::BeginChild("##panel_body", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     tab.draw(s);
-    ImGui::PopTextWrapPos();
-    ImGui::Unindent(4.0f * px);
     ImGui::EndChild();
     ImGui::EndTabItem();
   }

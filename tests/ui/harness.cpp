@@ -1,0 +1,129 @@
+// The headless harness: no window, no GL. ImGui still lays out, hit-tests and builds draw lists.
+#include "harness.hpp"
+
+#include <cstdlib>
+#include <stdexcept>
+
+#include "io/model_loader.hpp"
+#include "ui/keys.hpp"
+#include "ui/views.hpp"
+
+namespace knotmap::test {
+
+const model::Model& ShippedModel() {
+  static const model::Model model = [] {
+    io::LoadResult r = io::LoadModel(io::DefaultContentDir());
+    if (!r.model) {
+      std::string what = "the shipped content does not load:";
+      for (const auto& d : r.diagnostics) what += "\n  " + io::Format(d);
+      throw std::runtime_error(what);
+    }
+    return std::move(*r.model);
+  }();
+  return model;
+}
+
+Harness::Harness(ImVec2 display, bool with_model) {
+  IMGUI_CHECKVERSION();
+  context_ = ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.LogFilename = nullptr;
+  io.DisplaySize = display;
+  io.DeltaTime = 1.0f / 60.0f;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // Like the OpenGL3 backend: large draw lists are split with vertex offsets.
+  io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
+  ui::keys::InstallKeyMap(io);
+  unsigned char* pixels = nullptr;
+  int w = 0, h = 0;
+  io.Fonts->AddFontDefault();
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  ui::ApplyStyle(state.theme, 1.0f);
+  state.welcome_seen = true;
+  state.log_events = true;
+  if (with_model) ui::SetModel(state, ShippedModel());
+  ui::ApplyActions(state);
+}
+
+Harness::~Harness() {
+  ImGui::DestroyContext(context_);
+}
+
+void Harness::Frame(float dt) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.DeltaTime = dt;
+  ImGui::NewFrame();
+  ui::DrawApp(state);
+  ImGui::Render();
+  ui::ApplyActions(state);
+  state.events.clear();
+  io.MouseWheel = 0.0f;
+}
+
+void Harness::Frames(int n, float dt) {
+  for (int i = 0; i < n; ++i) Frame(dt);
+}
+
+void Harness::Resize(ImVec2 display) {
+  ImGui::GetIO().DisplaySize = display;
+}
+
+void Harness::MoveMouse(ImVec2 screen) {
+  ImGui::GetIO().MousePos = screen;
+  Frame();
+}
+
+void Harness::Click(ImVec2 screen, int button) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = screen;
+  Frame();
+  io.MouseDown[button] = true;
+  Frame();
+  io.MouseDown[button] = false;
+  Frame();
+}
+
+void Harness::Drag(ImVec2 from, ImVec2 to, int button, int steps) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = from;
+  Frame();
+  io.MouseDown[button] = true;
+  Frame();
+  for (int i = 1; i <= steps; ++i) {
+    const float t = static_cast<float>(i) / static_cast<float>(steps);
+    io.MousePos = ImVec2(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
+    Frame();
+  }
+  io.MouseDown[button] = false;
+  Frame();
+}
+
+void Harness::PressKey(int key, bool ctrl, bool shift) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.KeyCtrl = ctrl;
+  io.KeyShift = shift;
+  io.KeysDown[key] = true;
+  Frame();
+  io.KeysDown[key] = false;
+  Frame();
+  io.KeyCtrl = false;
+  io.KeyShift = false;
+}
+
+void Harness::Type(const std::string& text) {
+  for (char c : text) {
+    ImGui::GetIO().AddInputCharacter(static_cast<unsigned int>(static_cast<unsigned char>(c)));
+    Frame();
+  }
+}
+
+ImVec2 Harness::ToScreen(model::View view, model::Point atlas) const {
+  return state.placement[static_cast<int>(view)].transform.ToScreen(atlas);
+}
+
+bool Harness::ViewVisible(model::View view) const {
+  return state.placement[static_cast<int>(view)].visible;
+}
+
+}  // namespace knotmap::test
