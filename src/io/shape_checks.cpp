@@ -1,13 +1,20 @@
 // Geometric checks on authored shapes.
 #include "io/shape_checks.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
 namespace knotmap::io {
 
 void CheckShape(const TomlReader& r, std::string_view key, const model::Shape& shape) {
-  // Crossing first: the lobes of a bow tie cancel out and would otherwise look degenerate.
+  // A flat shape (all points on a line) is degenerate; check that before crossings, since its
+  // outline runs back over itself. Then crossings, before area: the lobes of a bow tie cancel out.
+  const model::Point size = shape.bounds.max - shape.bounds.min;
+  if (std::min(size.x, size.y) < 1.0f) {
+    r.ErrorAt(key, "degenerate shape: its points lie on a line; expected a closed outline around an area");
+    return;
+  }
   if (auto crossing = model::FindSelfIntersection(shape.polygon)) {
     std::ostringstream msg;
     msg << "self-intersecting shape: the smooth outline crosses itself near (" << std::lround(crossing->at.x)

@@ -17,7 +17,9 @@ MarkExplanation Explain(int mark, const MarkHits& h, float& strength) {
   const float spill = static_cast<float>(h.spillover) / n;
   const float zone_strength = ess + kSpilloverWeight * spill;
   const float local_strength = h.local ? kLocalWeight : 0.0f;
-  strength = std::min(1.0f, std::max(zone_strength, local_strength));
+  // Tenderness on the point and pain in its zone are separate evidence: combine them like
+  // independent chances, so a mark that is both scores above either alone.
+  strength = std::min(1.0f, 1.0f - (1.0f - std::min(zone_strength, 1.0f)) * (1.0f - local_strength));
   if (local_strength > zone_strength) return {mark, MarkZone::Local, 1.0f};
   if (ess >= kSpilloverWeight * spill) return {mark, MarkZone::Essential, ess + spill};
   return {mark, MarkZone::Spillover, spill};

@@ -11,8 +11,8 @@ using namespace knotmap;
 using namespace knotmap::model;
 
 namespace {
-PainMark Spot(float x, float y, int intensity = 5, View v = View::Back) {
-  return {v, MarkKind::Spot, {{x, y}}, 30.0f, intensity};
+PainMark Spot(float x, float y, int intensity = 5, float radius = 30.0f) {
+  return {View::Back, MarkKind::Spot, {{x, y}}, radius, intensity};
 }
 const Candidate* Find(const Findings& f, const Model& m, const std::string& muscle, Side side) {
   for (const auto& c : f.candidates) {
@@ -24,7 +24,8 @@ const Candidate* Find(const Findings& f, const Model& m, const std::string& musc
 
 TEST_CASE("a spot inside an essential zone scores by coverage and prevalence", "[query]") {
   const auto& [m, index] = test::Minimal();
-  const Findings f = Query(m, index, {Spot(570, 650)});
+  // A spot of radius 20 at (600, 650) lies wholly inside both essential squares.
+  const Findings f = Query(m, index, {Spot(600, 650, 5, 20.0f)});
   REQUIRE(f.candidates.size() >= 2);
   // back_square (common) and front_square (occasional) both cover the spot with essential zones:
   // equal pain explained, so prevalence decides: 1.0 vs 0.7 + 0.3 * 0.8 = 0.94.
