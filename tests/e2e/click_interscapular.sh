@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# End-to-end: opens the real Knotmap window (under Xvfb when there is no display), closes the
+# welcome with Esc, clicks the right interscapular area with xdotool, and checks the findings the
+# app logs (--log-events) and dumps on exit (--state-dump).
+#   bash click_interscapular.sh path/to/knotmap
+# Finishes in well under 60 s; every wait is bounded.
+set -euo pipefail
+
+exe="${1:?usage: click_interscapular.sh path/to/knotmap}"
+for tool in xdotool Xvfb timeout awk; do
+  command -v "$tool" >/dev/null || { echo "e2e: needs '$tool' (apt-get install xdotool xvfb)" >&2; exit 1; }
+done
+
+work="$(mktemp -d)"
+xvfb_pid=""
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+fail() {
+  echo "e2e: FAIL: $*" >&2
+  echo "--- app stdout" >&2; cat "$work/out" >&2 || true
+  echo "--- app stderr" >&2; cat "$work/err" >&2 || true
+  exit 1
+}
+
+# Waits up to $2 seconds for a line matching $1 in the app's stdout; prints the last match.
+wait_for_line() {
+  local pattern="$1" seconds="$2" i
+  for ((i = 0; i < seconds * 10; i++)); do
+    if grep -qE "$pattern" "$work/out" 2>/dev/null; then
+      grep -E "$pattern" "$work/out" | tail -n 1
+      return 0
+    fi
+    if [ -n "$app_pid" ] && ! kill -0 "$app_pid" 2>/dev/null; then return 1; fi
+    sleep 0.1
+  done
+  return 1
+}
+
+if [ -z "${DISPLAY:-}" ]; then
+  # A free display number: no lock file and no socket.
+  for n in $(seq 91 160); do
+    [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] || break
+  done
+  Xvfb ":$n" -screen 0 1600x1100x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+  xvfb_pid=$!
+  export DISPLAY=":$n"
+  for _ in $(seq 1 100); do
+    [ -e "/tmp/.X11-unix/X$n" ] && break
+    kill -0 "$xvfb_pid" 2>/dev/null || { cat "$work/xvfb.log" >&2; fail "Xvfb did not start"; }
+    sleep 0.1
+  done
+fi
+
+# The target in atlas units: halfway between T4 and the root of the right shoulder blade's spine,
+# asked from the CLI so the test follows the atlas.
+landmark() {
+  "$exe" landmarks --view back | awk -v name="$1" '$1 == name { gsub(/[\[\]]/, "", $2); print $2 }'
+}
+t4="$(landmark t4)"
+root="$(landmark scapula_spine_root_right)"
+[ -n "$t4" ] && [ -n "$root" ] || fail "landmarks t4 / scapula_spine_root_right not found"
+read -r ax ay < <(awk -F, -v a="$t4" -v b="$root" 'BEGIN {
+  split(a, p, ","); split(b, q, ","); printf "%.1f %.1f\n", (p[1] + q[1]) / 2, (p[2] + q[2]) / 2 }')
+
+timeout 50 "$exe" gui --size 1200x800 --config-dir "$work/config" --data-dir "$work/data" \
+  --log-events --state-dump "$work/state.json" >"$work/out" 2>"$work/err" &
+app_pid=$!
+
+wid="$(timeout 15 xdotool search --sync --onlyvisible --name '^Knotmap$' | head -n 1)" ||
+  fail "the Knotmap window did not appear"
+layout="$(wait_for_line '^event=layout .*back=' 15)" || fail "no layout event"
+
+# Close the first-run welcome with Esc (keyboard focus follows the pointer without a WM).
+xdotool mousemove --window "$wid" 20 200
+xdotool windowfocus --sync "$wid" 2>/dev/null || true
+press() {  # ImGui 1.86 samples key state once per frame: hold keys for a few frames
+  xdotool keydown "$1"
+  sleep 0.15
+  xdotool keyup "$1"
+}
+press Escape
+wait_for_line '^event=welcome_closed' 10 >/dev/null || fail "the welcome did not close on Esc"
+layout="$(grep -E '^event=layout .*back=' "$work/out" | tail -n 1)"
+
+# back=ORIGIN_X,ORIGIN_Y,SCALE: window pixels = origin + atlas * scale.
+read -r sx sy < <(echo "$layout" | sed -E 's/.*back=([^ ]+).*/\1/' |
+  awk -F, -v ax="$ax" -v ay="$ay" '{ printf "%d %d\n", $1 + ax * $3 + 0.5, $2 + ay * $3 + 0.5 }')
+echo "e2e: clicking back view atlas ($ax, $ay) at window pixel ($sx, $sy)"
+xdotool mousemove --window "$wid" "$sx" "$sy"
+sleep 0.2
+xdotool click 1
+
+findings="$(wait_for_line '^event=findings marks=1 ' 15)" || fail "no findings after the click"
+echo "e2e: $findings"
+top="$(echo "$findings" | sed -E 's/.* top=([^ ]*).*/\1/')"
+first3="$(echo "$top" | cut -d, -f1-3)"
+case ",$first3," in
+  *,rhomboids:right,* | *,rhomboid_major:right,* | *,middle_trapezius:right,*) ;;
+  *) fail "expected rhomboids or middle trapezius (right) in the top three, got '$top'" ;;
+esac
+case "${top%%,*}" in
+  *:right) ;;
+  *) fail "the best candidate should be on the right side, got '${top%%,*}'" ;;
+esac
+
+# Quit with Ctrl+Q; the state dump is written on exit.
+press ctrl+q
+for _ in $(seq 1 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$app_pid" 2>/dev/null; then fail "the app did not quit on Ctrl+Q"; fi
+wait "$app_pid" || fail "the app exited with an error"
+app_pid=""
+grep -q '"view": "back"' "$work/state.json" || fail "the state dump has no back-view mark"
+grep -qE '"muscle": "(rhomboids|rhomboid_major|middle_trapezius)"' "$work/state.json" ||
+  fail "the state dump lacks the expected candidates"
+echo "e2e: PASS"
