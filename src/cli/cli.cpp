@@ -25,6 +25,10 @@ void AddGui(CLI::App& app, GuiOptions& o, std::string& size_text) {
   gui->add_option("--panel", o.panel, "Panel to show: findings, guidance, muscles, habits")
       ->check(CLI::IsMember({"findings", "guidance", "muscles", "habits", "learn"}));
   gui->add_flag("--start-timer", o.start_timer, "Start the first guidance timer");
+  gui->add_option("--learn", o.learn, "Open learn mode on an exercise or the progress view")
+      ->check(CLI::IsMember({"which_muscle", "where_refer", "where_trigger", "progress"}));
+  gui->add_option("--learn-region", o.learn_region, "Learn mode region (a region id, or mixed)");
+  gui->add_option("--seed", o.seed, "Seed for learn mode's question order (reproducible runs)");
   gui->add_flag("--log-events", o.log_events, "Print one line per user-visible event");
   gui->add_option("--state-dump", o.state_dump, "Write the UI state as JSON to this file on exit");
   gui->add_option("--config-dir", o.config_dir, "Settings folder (default $XDG_CONFIG_HOME/knotmap)");

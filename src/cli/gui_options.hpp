@@ -23,6 +23,9 @@ struct GuiOptions {
   std::vector<std::string> marks;        // scripted pain marks, "back:X,Y" in atlas units
   std::vector<std::string> habits;       // scripted habit ids ticked at start
   std::optional<std::string> panel;      // panel to bring to front: findings|guidance|muscles|habits
+  std::optional<std::string> learn;      // open learn mode: which_muscle|where_refer|where_trigger|progress
+  std::optional<std::string> learn_region;  // learn mode region filter (a region id, or "mixed")
+  std::optional<unsigned> seed;           // seed for learn mode's choices (reproducible screenshots)
   bool start_timer = false;              // start the first guidance timer (for screenshots)
   bool log_events = false;               // print one line per user-visible event on stdout
   std::optional<std::string> state_dump; // write a JSON dump of the UI state here on exit
