@@ -1,6 +1,7 @@
 // Builds the per-view grids of the spatial index (compressed rows: cell -> entries).
 #include "model/spatial_index.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace knotmap::model {
@@ -49,17 +50,17 @@ SpatialIndex::SpatialIndex(const Model& model, float cell_size) {
     g.point_offsets.assign(cells + 1, 0);
     for (int pass = 0; pass < 2; ++pass) {
       std::vector<std::uint32_t> cursor;
+      std::vector<std::uint32_t> point_cursor;
       if (pass == 1) {
         for (std::size_t c = 0; c < cells; ++c) {
           g.offsets[c + 1] += g.offsets[c];
           g.point_offsets[c + 1] += g.point_offsets[c];
         }
-        g.zones.resize(g.offsets[cells]);
+        g.entries.resize(g.offsets[cells]);
         g.points.resize(g.point_offsets[cells]);
         cursor.assign(g.offsets.begin(), g.offsets.end() - 1);
+        point_cursor.assign(g.point_offsets.begin(), g.point_offsets.end() - 1);
       }
-      std::vector<std::uint32_t> point_cursor;
-      if (pass == 1) point_cursor.assign(g.point_offsets.begin(), g.point_offsets.end() - 1);
       for (std::uint32_t i = 0; i < model.instances.size(); ++i) {
         const auto& inst = model.instances[i];
         for (std::uint32_t zi = 0; zi < inst.zones.size(); ++zi) {
@@ -68,10 +69,23 @@ SpatialIndex::SpatialIndex(const Model& model, float cell_size) {
           int c0, c1, r0, r1;
           cell_range(z.shape.bounds, c0, c1, r0, r1);
           for (int r = r0; r <= r1; ++r) {
+            std::uint32_t begin = 0, end = 0;
+            if (pass == 1) {
+              // The outline's edges that overlap this row's band of y.
+              const float y0 = g.origin.y + static_cast<float>(r) * g.cell;
+              const float y1 = y0 + g.cell;
+              begin = static_cast<std::uint32_t>(g.edges.size());
+              const auto& poly = z.shape.polygon;
+              for (std::size_t k = 0, j = poly.size() - 1; k < poly.size(); j = k++) {
+                const Point a = poly[k], b = poly[j];
+                if (std::max(a.y, b.y) >= y0 && std::min(a.y, b.y) <= y1) g.edges.push_back({a, b});
+              }
+              end = static_cast<std::uint32_t>(g.edges.size());
+            }
             for (int c = c0; c <= c1; ++c) {
               const std::size_t cell = static_cast<std::size_t>(r) * g.cols + c;
               if (pass == 0) ++g.offsets[cell + 1];
-              else g.zones[cursor[cell]++] = {i, zi};
+              else g.entries[cursor[cell]++] = {{i, zi}, begin, end};
             }
           }
         }
@@ -93,7 +107,7 @@ std::size_t SpatialIndex::CellCount() const {
 }
 
 std::size_t SpatialIndex::EntryCount() const {
-  return grids_[0].zones.size() + grids_[1].zones.size();
+  return grids_[0].entries.size() + grids_[1].entries.size();
 }
 
 }  // namespace knotmap::model

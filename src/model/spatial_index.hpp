@@ -1,5 +1,7 @@
 // A uniform grid over each view, built once at load time, mapping a cell to the referral zones and
-// trigger points whose bounds overlap it, so a query only tests the few shapes near a point.
+// trigger points whose bounds overlap it, so a query only tests the few shapes near a point. Each
+// (zone, cell) entry also carries the zone's edges that cross the cell's row, so the exact
+// point-in-polygon test looks at a handful of edges instead of the whole outline.
 #pragma once
 
 #include <algorithm>
@@ -34,13 +36,22 @@ class SpatialIndex {
   std::size_t EntryCount() const;
 
  private:
+  struct Edge {
+    Point a, b;
+  };
+  struct Entry {
+    ZoneRef ref;
+    std::uint32_t edges_begin = 0;  // the zone's edges overlapping this cell's row, in `edges`
+    std::uint32_t edges_end = 0;
+  };
   struct Grid {
     float cell = 40.0f;
     Point origin{};
     int cols = 0;
     int rows = 0;
-    std::vector<std::uint32_t> offsets;  // CSR: cell -> range in `zones`
-    std::vector<ZoneRef> zones;
+    std::vector<std::uint32_t> offsets;  // CSR: cell -> range in `entries`
+    std::vector<Entry> entries;
+    std::vector<Edge> edges;
     std::vector<std::uint32_t> point_offsets;
     std::vector<std::uint32_t> points;  // trigger point instances by cell
     int CellOf(Point p) const;
@@ -54,9 +65,20 @@ void SpatialIndex::ForEachZoneAt(const Model& model, View view, Point p, Fn&& fn
   const int c = g.CellOf(p);
   if (c < 0) return;
   for (std::uint32_t i = g.offsets[c]; i < g.offsets[c + 1]; ++i) {
-    const ZoneRef ref = g.zones[i];
-    const Shape& s = model.instances[ref.instance].zones[ref.zone].shape;
-    if (s.bounds.Contains(p) && PointInPolygon(s.polygon, p)) fn(ref);
+    const Entry& e = g.entries[i];
+    if (!model.instances[e.ref.instance].zones[e.ref.zone].shape.bounds.Contains(p)) continue;
+    // Even-odd crossing test over the edges that can cross a horizontal ray at p.y (the same
+    // arithmetic as PointInPolygon, so both agree exactly).
+    bool inside = false;
+    for (std::uint32_t k = e.edges_begin; k < e.edges_end; ++k) {
+      const Point a = g.edges[k].a;
+      const Point b = g.edges[k].b;
+      if ((a.y > p.y) != (b.y > p.y)) {
+        const float x = a.x + (p.y - a.y) * (b.x - a.x) / (b.y - a.y);
+        if (p.x < x) inside = !inside;
+      }
+    }
+    if (inside) fn(e.ref);
   }
 }
 
