@@ -92,6 +92,9 @@ bool StartSession(ui::AppState& state, const cli::GuiOptions& options, const Ses
       if (ui::IsTimed(state.plan.steps[i])) {
         ui::ResetTimer(state.timer, i);
         state.timer.running = state.plan.steps[i].method == model::DoseMethod::Hold;
+        state.scroll_to_timer = true;
+        state.panel = ui::Panel::Guidance;
+        state.panel_request = true;
         break;
       }
     }

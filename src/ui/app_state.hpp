@@ -155,6 +155,7 @@ struct AppState {
   bool panel_request = false;  // select `panel`'s tab on the next frame
   MuscleBrowser muscles;
   StepTimer timer;
+  bool scroll_to_timer = false;  // bring the timed step into view on the next frame
   bool welcome_seen = false;
   bool show_welcome = false;
   bool show_safety = false;

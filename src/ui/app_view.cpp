@@ -36,10 +36,14 @@ void DrawStatusBar(AppState& s) {
                         s.marks.size(), s.marks.size() == 1 ? "" : "s",
                         s.tool == Tool::Brush ? "Brush: drag to paint" : "Spot: click to mark");
   }
+  // The standing reminder on the right, when it fits beside the message.
   const char* notice = "Informs, does not diagnose";
   const float w = ImGui::CalcTextSize(notice).x;
-  ImGui::SameLine(std::max(ImGui::GetWindowWidth() - w - 12.0f * s.Scale(), 0.0f));
-  ImGui::TextDisabled("%s", notice);
+  const float x = ImGui::GetWindowWidth() - w - 12.0f * s.Scale();
+  if (x > ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 24.0f * s.Scale()) {
+    ImGui::SameLine(x);
+    ImGui::TextDisabled("%s", notice);
+  }
   ImGui::EndChild();
   ImGui::PopStyleColor();
   ImGui::PopStyleVar();

@@ -82,7 +82,8 @@ void DrawOutlines(AppState& s, Painter& p, model::View view, const Highlight& h,
   }
 }
 
-void DrawMark(AppState& s, Painter& p, const model::PainMark& mark, bool selected, bool hovered,
+// `number` is the mark's 1-based position, as the findings refer to marks ("mark 2"); 0: none.
+void DrawMark(AppState& s, Painter& p, const model::PainMark& mark, int number, bool selected, bool hovered,
               float px) {
   const Palette& pal = PaletteFor(s.theme);
   ImDrawList* dl = p.DrawList();
@@ -96,9 +97,9 @@ void DrawMark(AppState& s, Painter& p, const model::PainMark& mark, bool selecte
     dl->AddCircleFilled(c, r, fill, 0);
     dl->AddCircle(c, r, ring, 0, ring_w);
     if (selected) dl->AddCircle(c, r + 3.0f * px, WithAlpha(pal.mark_selected, 0.45f), 0, 1.5f * px);
-    if (r > 9.0f * px) {
-      char digits[4];
-      std::snprintf(digits, sizeof digits, "%d", mark.intensity);
+    if (number > 0 && r > 7.0f * px) {
+      char digits[16];
+      std::snprintf(digits, sizeof digits, "%d", number);
       const ImVec2 ts = ImGui::CalcTextSize(digits);
       dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), pal.label, digits);
     }
@@ -111,17 +112,26 @@ void DrawMark(AppState& s, Painter& p, const model::PainMark& mark, bool selecte
   dl->AddCircleFilled(pts.front(), r, fill, 0);
   dl->AddCircleFilled(pts.back(), r, fill, 0);
   dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), ring, ImDrawFlags_None, ring_w);
+  if (number > 0) {
+    char digits[16];
+    std::snprintf(digits, sizeof digits, "%d", number);
+    const ImVec2 ts = ImGui::CalcTextSize(digits);
+    const ImVec2 c = pts.front();
+    dl->AddCircleFilled(c, std::max(ts.x, ts.y) * 0.7f, pal.mark_line, 0);
+    dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32_WHITE, digits);
+  }
 }
 
 void DrawMarks(AppState& s, Painter& p, model::View view, float px) {
-  for (const Mark& m : s.marks) {
+  for (std::size_t i = 0; i < s.marks.size(); ++i) {
+    const Mark& m = s.marks[i];
     if (m.mark.view != view) continue;
     model::PainMark shown = m.mark;
     if (s.gesture.kind == CanvasGesture::Kind::DragMark && s.gesture.mark == m.id &&
         !s.gesture.points.empty()) {
       shown.points = s.gesture.points;
     }
-    DrawMark(s, p, shown, m.id == s.selected_mark, m.id == s.hover.mark, px);
+    DrawMark(s, p, shown, static_cast<int>(i) + 1, m.id == s.selected_mark, m.id == s.hover.mark, px);
   }
   if (s.gesture.kind == CanvasGesture::Kind::Paint && s.gesture.view == view &&
       !s.gesture.points.empty()) {
@@ -131,11 +141,12 @@ void DrawMarks(AppState& s, Painter& p, model::View view, float px) {
     preview.points = s.gesture.points;
     preview.radius = s.brush_radius;
     preview.intensity = s.new_intensity;
-    DrawMark(s, p, preview, false, true, px);
+    DrawMark(s, p, preview, 0, false, true, px);
   }
 }
 
 void DrawLabels(AppState& s, const ViewTransform& t, model::View view, float px) {
+  if (t.scale < 0.15f * px) return;  // a thumbnail: labels would cover the body
   const Palette& pal = PaletteFor(s.theme);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const model::ViewAtlas& atlas = s.model->Atlas(view);

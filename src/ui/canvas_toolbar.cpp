@@ -20,6 +20,21 @@ bool ToggleButton(const char* label, bool on) {
   return pressed;
 }
 
+float ButtonWidth(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+// Continues the row with a group `width` wide after `spacing`, or starts a new row when the
+// group would not fit (a narrow canvas wraps its toolbar instead of clipping it).
+void Flow(float width, float spacing, float indent) {
+  const float end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+  if (end + spacing + width <= ImGui::GetWindowContentRegionMax().x) {
+    ImGui::SameLine(0.0f, spacing);
+  } else {
+    ImGui::SetCursorPosX(indent);
+  }
+}
+
 void Tip(const char* text) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text);
 }
@@ -29,23 +44,28 @@ void Tip(const char* text) {
 void DrawCanvasToolbar(AppState& s) {
   const float px = s.Scale();
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(6.0f * px, 6.0f * px));
-  ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + 8.0f * px, ImGui::GetCursorPosY() + 6.0f * px));
+  const float indent = 8.0f * px;
+  const float tight = 2.0f * px;
+  const float loose = 14.0f * px;
+  ImGui::SetCursorPos(ImVec2(indent, ImGui::GetCursorPosY() + 6.0f * px));
   ImGui::BeginGroup();
   if (ToggleButton("Spot", s.tool == Tool::Spot)) s.tool = Tool::Spot;
   Tip("Click on the body to drop a pain spot");
-  ImGui::SameLine(0.0f, 2.0f * px);
+  ImGui::SameLine(0.0f, tight);
   if (ToggleButton("Brush", s.tool == Tool::Brush)) s.tool = Tool::Brush;
   Tip("Drag to paint an area or a line of pain (B)");
-  ImGui::SameLine(0.0f, 14.0f * px);
 
   Mark* selected = nullptr;
   for (Mark& m : s.marks) {
     if (m.id == s.selected_mark) selected = &m;
   }
+  const char* intensity_label = selected != nullptr ? "Selected mark" : "Intensity";
+  const float slider_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.2f, 80.0f * px, 150.0f * px);
+  Flow(ImGui::CalcTextSize(intensity_label).x + ImGui::GetStyle().ItemSpacing.x + slider_w, loose, indent);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(selected != nullptr ? "Selected mark" : "Intensity");
+  ImGui::TextUnformatted(intensity_label);
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(std::clamp(ImGui::GetContentRegionAvail().x * 0.2f, 60.0f * px, 150.0f * px));
+  ImGui::SetNextItemWidth(slider_w);
   int value = selected != nullptr ? selected->mark.intensity : s.new_intensity;
   const bool changed = ImGui::SliderInt("##intensity", &value, 1, 10, "%d / 10");
   if (ImGui::IsItemActivated()) ++s.intensity_session;
@@ -56,36 +76,35 @@ void DrawCanvasToolbar(AppState& s) {
     s.new_intensity = value;
   }
   Tip("How strong the pain is. Stronger marks count more in the findings.");
-  ImGui::SameLine(0.0f, 14.0f * px);
 
+  Flow(ButtonWidth("Undo") + ButtonWidth("Redo") + ButtonWidth("Clear") + 2.0f * tight, loose, indent);
   ImGui::BeginDisabled(s.undo_stack.empty());
   if (ImGui::Button("Undo")) s.Queue(action::Undo{});
   ImGui::EndDisabled();
   Tip("Ctrl+Z");
-  ImGui::SameLine(0.0f, 2.0f * px);
+  ImGui::SameLine(0.0f, tight);
   ImGui::BeginDisabled(s.redo_stack.empty());
   if (ImGui::Button("Redo")) s.Queue(action::Redo{});
   ImGui::EndDisabled();
   Tip("Ctrl+Y");
-  ImGui::SameLine(0.0f, 2.0f * px);
+  ImGui::SameLine(0.0f, tight);
   ImGui::BeginDisabled(s.marks.empty());
   if (ImGui::Button("Clear")) s.Queue(action::ClearMarks{});
   ImGui::EndDisabled();
   Tip("Remove all marks (undo brings them back)");
 
-  // Views: right-aligned when there is room, else on the same flow.
-  const char* labels[] = {"Front", "Back", "Both", "Fit"};
-  float w = 0.0f;
-  for (const char* l : labels) w += ImGui::CalcTextSize(l).x + ImGui::GetStyle().FramePadding.x * 2.0f + 2.0f * px;
-  ImGui::SameLine();
-  const float right = ImGui::GetWindowContentRegionMax().x - w - 14.0f * px;
+  // Views: right-aligned when there is room, else on the next row.
+  const float w = ButtonWidth("Front") + ButtonWidth("Back") + ButtonWidth("Both") + ButtonWidth("Fit") +
+                  2.0f * tight + 8.0f * px;
+  Flow(w, loose, indent);
+  const float right = ImGui::GetWindowContentRegionMax().x - w - indent;
   if (right > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(right);
   if (ToggleButton("Front", s.view_mode == ViewMode::Front)) s.view_mode = ViewMode::Front;
   Tip("Front view only (1)");
-  ImGui::SameLine(0.0f, 2.0f * px);
+  ImGui::SameLine(0.0f, tight);
   if (ToggleButton("Back", s.view_mode == ViewMode::Back)) s.view_mode = ViewMode::Back;
   Tip("Back view only (2)");
-  ImGui::SameLine(0.0f, 2.0f * px);
+  ImGui::SameLine(0.0f, tight);
   if (ToggleButton("Both", s.view_mode == ViewMode::Both)) s.view_mode = ViewMode::Both;
   Tip("Front and back side by side (3)");
   ImGui::SameLine(0.0f, 8.0f * px);

@@ -195,47 +195,72 @@ void DrawView(AppState& s, model::View v, ImVec2 min, ImVec2 size, const Highlig
   }
 }
 
-void DrawLegend(const AppState& s, ImVec2 min, ImVec2 max) {
+void LegendSwatch(const AppState& s, int i, ImVec2 a, float sw) {
   const Palette& pal = PaletteFor(s.theme);
   const float px = s.Scale();
   ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 b(a.x + sw, a.y + sw);
+  const ImVec2 c((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+  switch (i) {
+    case 0:
+      dl->AddRectFilled(a, b, pal.zone_essential_fill);
+      dl->AddRect(a, b, pal.zone_essential_line, 0.0f, 0, 1.2f * px);
+      break;
+    case 1:
+      dl->AddRectFilled(a, b, pal.zone_spill_fill);
+      for (float k = 3.0f * px; k < 2.0f * sw; k += 4.0f * px) {
+        const ImVec2 p0(a.x + std::max(0.0f, k - sw), a.y + std::min(k, sw));
+        const ImVec2 p1(a.x + std::min(k, sw), a.y + std::max(0.0f, k - sw));
+        dl->AddLine(p0, p1, pal.zone_spill_hatch, 1.0f * px);
+      }
+      dl->AddRect(a, b, pal.zone_spill_line, 0.0f, 0, 1.0f * px);
+      break;
+    case 2: {
+      const float r = sw * 0.38f;
+      dl->AddLine(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), pal.trigger_point, 2.0f * px);
+      dl->AddLine(ImVec2(c.x - r, c.y + r), ImVec2(c.x + r, c.y - r), pal.trigger_point, 2.0f * px);
+      break;
+    }
+    default:
+      dl->AddCircleFilled(c, sw * 0.5f, pal.mark_fill);
+      dl->AddCircle(c, sw * 0.5f, pal.mark_line, 0, 1.2f * px);
+      break;
+  }
+}
+
+// The key to the map's patterns, bottom-left; wraps onto more rows in a narrow canvas.
+void DrawLegend(const AppState& s, ImVec2 min, ImVec2 max) {
+  const float px = s.Scale();
   const float line = ImGui::GetTextLineHeight();
   const float sw = line * 0.9f;
+  const float gap = 16.0f * px;
   const char* items[] = {"essential zone", "spillover zone", "trigger point", "your pain mark"};
-  float x = min.x + 10.0f * px;
-  const float y = max.y - line - 8.0f * px;
-  if (y < min.y + line * 3.0f) return;  // too small: no legend
+  const float left = min.x + 10.0f * px;
+  const float right = max.x - 10.0f * px;
+  float widths[4];
+  int rows = 1;
+  float x = left;
   for (int i = 0; i < 4; ++i) {
-    const ImVec2 a(x, y + (line - sw) * 0.5f);
-    const ImVec2 b(a.x + sw, a.y + sw);
-    switch (i) {
-      case 0:
-        dl->AddRectFilled(a, b, pal.zone_essential_fill);
-        dl->AddRect(a, b, pal.zone_essential_line, 0.0f, 0, 1.2f * px);
-        break;
-      case 1:
-        dl->AddRectFilled(a, b, pal.zone_spill_fill);
-        for (float k = 3.0f * px; k < 2.0f * sw; k += 4.0f * px) {
-          const ImVec2 p0(a.x + std::max(0.0f, k - sw), a.y + std::min(k, sw));
-          const ImVec2 p1(a.x + std::min(k, sw), a.y + std::max(0.0f, k - sw));
-          dl->AddLine(p0, p1, pal.zone_spill_hatch, 1.0f * px);
-        }
-        dl->AddRect(a, b, pal.zone_spill_line, 0.0f, 0, 1.0f * px);
-        break;
-      case 2: {
-        const ImVec2 c((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
-        const float r = sw * 0.38f;
-        dl->AddLine(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), pal.trigger_point, 2.0f * px);
-        dl->AddLine(ImVec2(c.x - r, c.y + r), ImVec2(c.x + r, c.y - r), pal.trigger_point, 2.0f * px);
-        break;
-      }
-      default:
-        dl->AddCircleFilled(ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f), sw * 0.5f, pal.mark_fill);
-        dl->AddCircle(ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f), sw * 0.5f, pal.mark_line, 0, 1.2f * px);
-        break;
+    widths[i] = sw + 5.0f * px + ImGui::CalcTextSize(items[i]).x;
+    if (x > left && x + widths[i] > right) {
+      ++rows;
+      x = left;
     }
-    dl->AddText(ImVec2(b.x + 5.0f * px, y), pal.label, items[i]);
-    x = b.x + 5.0f * px + ImGui::CalcTextSize(items[i]).x + 16.0f * px;
+    x += widths[i] + gap;
+  }
+  const float row_h = line + 4.0f * px;
+  float y = max.y - 8.0f * px - row_h * static_cast<float>(rows);
+  if (y < min.y + (max.y - min.y) * 0.5f) return;  // too small for a legend
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  x = left;
+  for (int i = 0; i < 4; ++i) {
+    if (x > left && x + widths[i] > right) {
+      x = left;
+      y += row_h;
+    }
+    LegendSwatch(s, i, ImVec2(x, y + (line - sw) * 0.5f), sw);
+    dl->AddText(ImVec2(x + sw + 5.0f * px, y), PaletteFor(s.theme).label, items[i]);
+    x += widths[i] + gap;
   }
 }
 

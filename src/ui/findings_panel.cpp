@@ -113,7 +113,7 @@ void GroupRow(AppState& s, int g) {
   ImGui::TableNextColumn();
   ScoreBar(s, c.score, 64.0f * s.Scale());
 
-  if (selected_group == g) {
+  if (selected_group == g && group.count > 1) {
     for (int k = 0; k < group.count; ++k) {
       const int i = head + k;
       const model::Candidate& m = s.findings.candidates[i];

@@ -66,6 +66,10 @@ void TimerWidget(AppState& s, int i) {
   } else {
     std::snprintf(overlay, sizeof overlay, "%d / %d strokes", t.strokes, step.strokes);
   }
+  if (s.scroll_to_timer) {
+    ImGui::SetScrollHereY(0.3f);
+    s.scroll_to_timer = false;
+  }
   ImGui::PushStyleColor(ImGuiCol_PlotHistogram, PaletteFor(s.theme).accent);
   ImGui::ProgressBar(SetProgress(t, step), ImVec2(-1.0f, 0.0f), overlay);
   ImGui::PopStyleColor();
@@ -147,6 +151,7 @@ void DrawGuidancePanel(AppState& s) {
     ImGui::Dummy(ImVec2(0.0f, pad.y));
   }
   bool first = true;
+  bool first_in_section = true;
   model::StepKind last = model::StepKind::RedFlag;
   for (int i = 0; i < static_cast<int>(s.plan.steps.size()); ++i) {
     const model::PlanStep& step = s.plan.steps[i];
@@ -158,12 +163,17 @@ void DrawGuidancePanel(AppState& s) {
       if (s.fonts.bold != nullptr) ImGui::PopFont();
       ImGui::Separator();
       first = false;
+      first_in_section = true;
       last = step.kind;
     }
     ImGui::PushID(i);
+    if (!first_in_section) ImGui::Spacing();
+    first_in_section = false;
     ImGui::Bullet();
     ImGui::SameLine();
+    if (s.fonts.bold != nullptr) ImGui::PushFont(s.fonts.bold);
     Wrapped(step.title);
+    if (s.fonts.bold != nullptr) ImGui::PopFont();
     ImGui::Indent();
     for (const std::string& d : step.details) Wrapped(d);
     DoseLine(step);
