@@ -267,10 +267,9 @@ void DrawLegend(const AppState& s, ImVec2 min, ImVec2 max) {
 }  // namespace
 
 void DrawCanvas(AppState& s, ImVec2 size) {
-  size.x = std::max(size.x, 1.0f);
-  size.y = std::max(size.y, 1.0f);
   s.placement[0].visible = s.placement[1].visible = false;
-  if (!s.model) return;
+  // No room (a window shrunk to a sliver, a wrapped toolbar): draw nothing rather than a smear.
+  if (!s.model || size.x < 24.0f || size.y < 24.0f) return;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   // Both views when each still gets a useful width (the body is about a third as wide as tall).
   const float min_view_w = 220.0f * s.Scale();
