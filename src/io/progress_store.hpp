@@ -1,0 +1,82 @@
+// The user's own data store (SQLite, one file in the data folder): learn mode cards and review
+// history today, the pain journal later. Private (0600), WAL mode, versioned schema with
+// migrations, one transaction per write. A damaged or foreign file is moved aside, never reused.
+#pragma once
+
+#include <cstdint>
+#include <ctime>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/learn_schedule.hpp"
+
+struct sqlite3;
+
+namespace knotmap::io {
+
+inline constexpr const char* kStoreFileName = "knotmap.sqlite3";
+inline constexpr int kStoreSchemaVersion = 1;
+inline constexpr int kStoreApplicationId = 0x4B4E4F54;  // "KNOT" in PRAGMA application_id
+
+// Days since 1970-01-01 in local time: the day number learn mode schedules with.
+int LocalDayNumber(std::time_t t);
+
+struct ReviewRecord {
+  model::ItemKey key;
+  int day = 0;           // local day number
+  std::int64_t at = 0;   // unix seconds
+  int grade = 0;         // 0..5
+  float score = 0.0f;    // 0..1
+};
+
+class ProgressStore {
+ public:
+  // Opens `file`, creating it (and running migrations) when needed. Never fails hard: when the file
+  // cannot be used the store works in memory and Messages() says why.
+  static ProgressStore Open(const std::filesystem::path& file);
+  // A store that keeps nothing after exit (no data folder, or tests).
+  static ProgressStore InMemory();
+
+  ProgressStore(ProgressStore&& other) noexcept;
+  ProgressStore& operator=(ProgressStore&& other) noexcept;
+  ProgressStore(const ProgressStore&) = delete;
+  ProgressStore& operator=(const ProgressStore&) = delete;
+  ~ProgressStore();
+
+  bool Persistent() const { return persistent_; }
+  const std::filesystem::path& File() const { return file_; }
+  // What happened while opening, for the user (a file moved aside, a newer schema...).
+  const std::vector<std::string>& Messages() const { return messages_; }
+  const std::string& LastError() const { return last_error_; }
+  int SchemaVersion() const;
+  std::string JournalMode() const;
+
+  std::vector<model::Card> LoadCards();
+  // Saves the card and appends the review, in one transaction. False (and LastError) on failure.
+  bool SaveReview(const model::Card& card, const ReviewRecord& review);
+  // Distinct days with at least one review, ascending.
+  std::vector<int> ReviewDays();
+  int ReviewCount();
+  // Forgets all learn progress (cards and reviews), in one transaction.
+  bool ResetLearnProgress();
+
+ private:
+  ProgressStore() = default;
+  bool Exec(const char* sql);
+  bool OpenFile(const std::filesystem::path& file, std::string& problem, bool& damaged);
+  bool Migrate();
+  void Close();
+
+  sqlite3* db_ = nullptr;
+  bool persistent_ = false;
+  std::filesystem::path file_;
+  std::vector<std::string> messages_;
+  std::string last_error_;
+};
+
+// Renames `file` (and its -wal/-shm companions) to "<file>.damaged-<date>-<time>[-N]" so nothing
+// is lost. Returns the new name, or an empty path when the rename failed.
+std::filesystem::path MoveAside(const std::filesystem::path& file, std::string& error);
+
+}  // namespace knotmap::io
