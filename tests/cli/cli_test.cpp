@@ -49,7 +49,7 @@ Result Knotmap(const std::string& args) {
 
 }  // namespace
 
-TEST_CASE("--version and --help", "[cli]") {
+TEST_CASE("version and help flags", "[cli]") {
   const Result v = Knotmap("--version");
   CHECK(v.status == 0);
   CHECK(v.out.find("knotmap 0.1.0") != std::string::npos);
