@@ -2,10 +2,14 @@
 #include "app/session.hpp"
 
 #include <algorithm>
+#include <ctime>
+#include <memory>
 #include <ostream>
 
 #include "app/paths.hpp"
 #include "io/model_loader.hpp"
+#include "io/progress_store.hpp"
+#include "ui/learn_views.hpp"
 #include "ui/persist.hpp"
 
 namespace knotmap::app {
@@ -35,6 +39,36 @@ SessionPaths PrepareSession(const cli::GuiOptions& options, std::ostream& err) {
   }
   return p;
 }
+
+namespace {
+
+// Learn mode: progress in the data folder's store (in memory for scripted runs without an explicit
+// --data-dir, or when there is no data folder), then --learn / --learn-region / --seed.
+bool StartLearnMode(ui::AppState& state, const cli::GuiOptions& options, const SessionPaths& paths,
+                    std::ostream& err) {
+  const bool keep = !paths.data_dir.empty() && (!IsScripted(options) || options.data_dir.has_value());
+  auto store = std::make_shared<io::ProgressStore>(
+      keep ? io::ProgressStore::Open(paths.data_dir / io::kStoreFileName) : io::ProgressStore::InMemory());
+  for (const std::string& m : store->Messages()) err << "knotmap: " << m << "\n";
+  state.learn.today = io::LocalDayNumber(std::time(nullptr));
+  state.learn.seed = options.seed ? *options.seed : static_cast<std::uint64_t>(std::time(nullptr));
+  ui::AttachProgressStore(state, std::move(store));
+  if (!options.learn) return true;
+  const auto mode = ui::ParseLearnMode(*options.learn);
+  if (!mode) {
+    err << "knotmap: --learn expects which_muscle, where_refer, where_trigger or progress, got '"
+        << *options.learn << "'\n";
+    return false;
+  }
+  const std::string region = options.learn_region.value_or(std::string(model::kMixedRegion));
+  if (!ui::StartLearn(state, *mode, region, state.learn.seed)) {
+    err << "knotmap: unknown region '" << region << "' (use 'mixed' or a region id from regions.toml)\n";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 bool StartSession(ui::AppState& state, const cli::GuiOptions& options, const SessionPaths& paths,
                   std::ostream& err) {
@@ -84,6 +118,7 @@ bool StartSession(ui::AppState& state, const cli::GuiOptions& options, const Ses
   if (options.panel) {
     if (auto panel = ui::ParsePanel(*options.panel)) state.Queue(ui::action::ShowPanel{*panel});
   }
+  if (!StartLearnMode(state, options, paths, err)) return false;
   ui::ApplyActions(state);
   // Scripted marks are not the user's own: do not leave them in the undo history.
   state.undo_stack.clear();

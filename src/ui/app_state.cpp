@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ui/learn_views.hpp"
+
 namespace knotmap::ui {
 namespace {
 
@@ -223,6 +225,7 @@ void ApplyActions(AppState& state) {
   batch.swap(state.actions);
   Applier applier{state};
   for (Action& a : batch) std::visit(applier, a);
+  ApplyLearnActions(state);
   if (state.findings_dirty) RecomputeFindings(state);
 }
 

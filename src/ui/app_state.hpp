@@ -13,6 +13,7 @@
 #include "model/query.hpp"
 #include "model/spatial_index.hpp"
 #include "ui/geometry_cache.hpp"
+#include "ui/learn_state.hpp"
 #include "ui/step_timer.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_transform.hpp"
@@ -154,6 +155,7 @@ struct AppState {
   Panel panel = Panel::Findings;
   bool panel_request = false;  // select `panel`'s tab on the next frame
   MuscleBrowser muscles;
+  LearnState learn;
   StepTimer timer;
   bool scroll_to_timer = false;  // bring the timed step into view on the next frame
   bool welcome_seen = false;

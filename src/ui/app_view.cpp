@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/learn_views.hpp"
 #include "ui/views.hpp"
 
 namespace knotmap::ui {
@@ -31,6 +32,8 @@ void DrawStatusBar(AppState& s) {
   ImGui::AlignTextToFramePadding();
   if (!s.status.empty() && ImGui::GetTime() < s.status_until) {
     ImGui::TextUnformatted(s.status.c_str());
+  } else if (LearnCanvasActive(s)) {
+    ImGui::TextDisabled("Learn mode  |  wheel: zoom, right-drag: pan  |  your pain marks are kept for later");
   } else if (s.model) {
     ImGui::TextDisabled("%zu mark%s  |  %s  |  wheel: zoom, right-drag: pan, F: fit",
                         s.marks.size(), s.marks.size() == 1 ? "" : "s",
@@ -71,6 +74,16 @@ float Splitter(bool vertical, float thickness, float length) {
   return vertical ? ImGui::GetIO().MouseDelta.x : ImGui::GetIO().MouseDelta.y;
 }
 
+// The body map, or the learn canvas while a Learn tab exercise runs.
+void DrawMapArea(AppState& s) {
+  if (LearnCanvasActive(s)) {
+    DrawLearnCanvas(s, ImGui::GetContentRegionAvail());
+    return;
+  }
+  DrawCanvasToolbar(s);
+  DrawCanvas(s, ImGui::GetContentRegionAvail());
+}
+
 void DrawBody(AppState& s) {
   const float px = s.Scale();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -87,8 +100,7 @@ void DrawBody(AppState& s) {
     panel_w = std::clamp(panel_w, std::min(260.0f * px, max_w), max_w);
     const float canvas_w = std::max(avail.x - panel_w - splitter, 1.0f);
     ImGui::BeginChild("##canvas_area", ImVec2(canvas_w, h), false, canvas_flags);
-    DrawCanvasToolbar(s);
-    DrawCanvas(s, ImGui::GetContentRegionAvail());
+    DrawMapArea(s);
     ImGui::EndChild();
     ImGui::SameLine(0.0f, 0.0f);
     if (const float d = Splitter(true, splitter, h); d != 0.0f) {
@@ -102,8 +114,7 @@ void DrawBody(AppState& s) {
   } else {
     const float canvas_h = std::max(std::floor(h * 0.55f), 1.0f);
     ImGui::BeginChild("##canvas_area", ImVec2(avail.x, canvas_h), false, canvas_flags);
-    DrawCanvasToolbar(s);
-    DrawCanvas(s, ImGui::GetContentRegionAvail());
+    DrawMapArea(s);
     ImGui::EndChild();
     Splitter(false, splitter, avail.x);
     ImGui::BeginChild("##side_panel", ImVec2(avail.x, std::max(h - canvas_h - splitter - 2.0f * gap, 1.0f)), false);

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "ui/learn_views.hpp"
 #include "ui/views.hpp"
 
 namespace knotmap::ui {
@@ -31,7 +32,7 @@ void DrawSidePanel(AppState& s) {
       {Panel::Guidance, "Guidance###guidance", DrawGuidancePanel},
       {Panel::Habits, "Habits###habits", DrawHabitsPanel},
       {Panel::Muscles, "Muscles###muscles", DrawMusclesPanel},
-      {Panel::Learn, "Learn###learn", DrawLearnPanel},
+      {Panel::Learn, "Learn###learn", DrawLearnView},
   };
   if (!ImGui::BeginTabBar("##panels", ImGuiTabBarFlags_FittingPolicyScroll)) return;
   for (const Tab& tab : tabs) {
