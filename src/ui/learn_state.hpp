@@ -52,6 +52,7 @@ struct LearnResult {
 // Screen rectangles of the last frame, so tests can click what a user would (screen pixels).
 struct LearnHitTargets {
   std::vector<ImVec2> choices;  // centres of the four choice buttons
+  std::optional<ImVec2> typed;  // the "type the muscle's name" field
   std::optional<ImVec2> check;  // "Check" button
   std::optional<ImVec2> next;   // "Next" button
 };

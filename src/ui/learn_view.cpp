@@ -138,6 +138,8 @@ void DrawWhichMuscle(AppState& s) {
     ImGui::SetNextItemWidth(-1.0f);
     const bool enter = ImGui::InputTextWithHint("##learn_typed", "...or type the muscle's name", &l.typed,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
+    l.targets.typed = ImVec2((ImGui::GetItemRectMin().x + ImGui::GetItemRectMax().x) * 0.5f,
+                             (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f);
     if (!l.typed.empty()) {
       const std::vector<int> hits = SearchMuscles(m, l.typed);
       if (enter && !hits.empty()) l.Queue(learn_action::Choose{hits.front(), true});

@@ -1,0 +1,235 @@
+// Learn mode played through the real views with scripted mouse and keyboard input: a round of
+// each exercise kind, checking the scores, the SM-2 schedule, the store and the progress view.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <random>
+
+#include "harness.hpp"
+#include "io/progress_store.hpp"
+#include "model/learn_scoring.hpp"
+#include "ui/keys.hpp"
+#include "ui/learn_views.hpp"
+
+namespace fs = std::filesystem;
+namespace km = knotmap::model;
+namespace ui = knotmap::ui;
+using knotmap::test::Harness;
+using K = km::ExerciseKind;
+
+namespace {
+
+constexpr int kToday = 20000;
+
+struct TempStore {
+  fs::path dir;
+  TempStore() {
+    std::random_device rd;
+    dir = fs::temp_directory_path() / ("knotmap_learn_ui_" + std::to_string(rd()));
+    fs::create_directories(dir);
+  }
+  ~TempStore() {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+  fs::path File() const { return dir / knotmap::io::kStoreFileName; }
+};
+
+void Begin(Harness& h, const TempStore& store, ui::LearnMode mode, const std::string& region, std::uint64_t seed) {
+  h.state.learn.today = kToday;
+  ui::AttachProgressStore(h.state, std::make_shared<knotmap::io::ProgressStore>(
+                                       knotmap::io::ProgressStore::Open(store.File())));
+  REQUIRE(ui::StartLearn(h.state, mode, region, seed));
+  h.Frames(3);
+  REQUIRE(ui::LearnCanvasActive(h.state));
+}
+
+const km::TriggerPointInstance& Target(const Harness& h) {
+  REQUIRE(h.state.learn.exercise.has_value());
+  return h.state.model->instances[h.state.learn.exercise->instance];
+}
+
+ImVec2 ScreenOf(const Harness& h, km::View v, km::Point p) {
+  REQUIRE(h.state.learn.visible[static_cast<int>(v)]);
+  return h.state.learn.transforms[static_cast<int>(v)].ToScreen(p);
+}
+
+// A click, then one more frame so the views show the result of the action it queued.
+void Press(Harness& h, ImVec2 at) {
+  h.Click(at);
+  h.Frame();
+}
+
+std::string Muscle(const Harness& h) { return h.state.model->muscles[h.state.learn.exercise->muscle].id; }
+
+}  // namespace
+
+TEST_CASE("which muscle: pick, miss, type; a miss comes back after three others", "[ui][learn]") {
+  TempStore store;
+  Harness h;
+  Begin(h, store, ui::LearnMode::WhichMuscle, "shoulder_upper_back", 3);
+  ui::LearnState& l = h.state.learn;
+  REQUIRE(l.exercise->choices.size() == 4u);
+  REQUIRE(l.targets.choices.size() == 4u);
+
+  // Round 1: the right choice, clicked. Recognition earns grade 4: interval 1 day.
+  const std::string first = Muscle(h);
+  Press(h, l.targets.choices[l.exercise->answer_choice]);
+  REQUIRE(l.answered);
+  CHECK(l.result.correct);
+  CHECK(l.result.grade == 4);
+  CHECK(l.result.card.interval == 1);
+  CHECK(l.result.card.due_day == kToday + 1);
+  REQUIRE(l.targets.next);
+  Press(h, *l.targets.next);
+  REQUIRE_FALSE(l.answered);
+
+  // Round 2: a wrong choice. Grade 1: due again today.
+  const std::string missed = Muscle(h);
+  CHECK(missed != first);
+  const int wrong = (l.exercise->answer_choice + 1) % 4;
+  Press(h, l.targets.choices[wrong]);
+  REQUIRE(l.answered);
+  CHECK_FALSE(l.result.correct);
+  CHECK(l.result.grade == 1);
+  CHECK(l.result.card.interval == 0);
+  CHECK(l.result.card.due_day == kToday);
+  CHECK(l.result.card.lapses == 1);
+  Press(h, *l.targets.next);
+
+  // Round 3: typed from memory, with Enter. Grade 5.
+  REQUIRE(l.targets.typed);
+  Press(h, *l.targets.typed);
+  const std::string name = h.state.model->muscles[l.exercise->muscle].name;
+  h.Type(name);
+  h.PressKey(ui::keys::kEnter);
+  h.Frame();
+  REQUIRE(l.answered);
+  CHECK(l.result.grade == 5);
+  CHECK(l.result.card.interval == 1);
+  Press(h, *l.targets.next);
+
+  // Rounds 4 and 5 are other items; round 6 brings the missed one back.
+  for (int round = 4; round <= 5; ++round) {
+    CHECK(Muscle(h) != missed);
+    Press(h, l.targets.choices[l.exercise->answer_choice]);
+    Press(h, *l.targets.next);
+  }
+  CHECK(Muscle(h) == missed);
+  CHECK(l.answered_count == 5);
+  CHECK(l.correct_count == 4);
+
+  // Everything was written to the store, one review per answer.
+  knotmap::io::ProgressStore reopened = knotmap::io::ProgressStore::Open(store.File());
+  CHECK(reopened.ReviewCount() == 5);
+  const auto cards = reopened.LoadCards();
+  const km::Card* c = km::FindCard(cards, {missed, K::WhichMuscle});
+  REQUIRE(c != nullptr);
+  CHECK(c->due_day == kToday);
+  CHECK(km::FindCard(cards, {first, K::WhichMuscle})->due_day == kToday + 1);
+}
+
+TEST_CASE("where does it refer: paint over the essential zone, check, see the score", "[ui][learn]") {
+  TempStore store;
+  Harness h;
+  Begin(h, store, ui::LearnMode::WhereRefer, "mixed", 8);
+  ui::LearnState& l = h.state.learn;
+  const km::TriggerPointInstance& t = Target(h);
+  const km::Zone* essential = nullptr;
+  for (const km::Zone& z : t.zones) {
+    if (z.kind == km::ZoneKind::Essential && essential == nullptr) essential = &z;
+  }
+  REQUIRE(essential != nullptr);
+  // A stroke across the middle of the essential zone's bounding box.
+  const km::Box& b = essential->shape.bounds;
+  const km::Point c = b.Center();
+  const float half = (b.max.x - b.min.x) * 0.3f;
+  h.Drag(ScreenOf(h, essential->view, {c.x - half, c.y}), ScreenOf(h, essential->view, {c.x + half, c.y}));
+  REQUIRE(l.painting.size() == 1u);
+  const float one_px = 1.5f / l.transforms[static_cast<int>(essential->view)].scale;
+  CHECK(l.painting.front().view == essential->view);
+  CHECK(l.painting.front().points.front().x == Approx(c.x - half).margin(one_px));
+  CHECK(l.painting.front().points.back().x == Approx(c.x + half).margin(one_px));
+  CHECK(l.painting.front().radius == l.brush_radius);
+
+  REQUIRE(l.targets.check);
+  Press(h, *l.targets.check);
+  REQUIRE(l.answered);
+  const km::PaintScore expected = km::ScorePainting(t, l.painting);
+  CHECK(l.result.paint.iou == Approx(expected.iou));
+  CHECK(l.result.score == Approx(expected.iou));
+  CHECK(l.result.paint.iou > 0.0f);
+  CHECK(l.result.paint.essential_hit > 0.0f);
+  CHECK(l.result.grade == km::GradeFor(K::WhereRefer, expected.iou));
+  const km::Card expected_card = km::Review(km::Card{{Muscle(h), K::WhereRefer}}, l.result.grade, expected.iou, kToday);
+  CHECK(l.result.card.interval == expected_card.interval);
+  CHECK(l.result.card.ease == Approx(expected_card.ease));
+  CHECK(h.state.learn.store->ReviewCount() == 1);
+  h.Frames(2);  // the reveal draws without trouble
+  Press(h, *l.targets.next);
+  CHECK(l.painting.empty());
+  CHECK_FALSE(l.answered);
+}
+
+TEST_CASE("where is the trigger point: a click on the X, then one 90 units off", "[ui][learn]") {
+  TempStore store;
+  Harness h;
+  Begin(h, store, ui::LearnMode::WhereTrigger, "mixed", 21);
+  ui::LearnState& l = h.state.learn;
+  {
+    const km::TriggerPointInstance& t = Target(h);
+    h.Click(ScreenOf(h, t.view, t.at));
+    REQUIRE(l.guess);
+    Press(h, *l.targets.check);
+    REQUIRE(l.answered);
+    CHECK(l.result.click.distance < 2.0f / l.transforms[static_cast<int>(t.view)].scale);
+    CHECK(l.result.score == 1.0f);
+    CHECK(l.result.grade == 5);
+    CHECK(l.result.card.interval == 1);
+    Press(h, *l.targets.next);
+  }
+  {
+    // 90 atlas units right of the X: 1 - (90 - 20) / 140 = 0.5 (give or take the pixel rounding).
+    const km::TriggerPointInstance& t = Target(h);
+    h.Click(ScreenOf(h, t.view, {t.at.x + 90.0f, t.at.y}));
+    Press(h, *l.targets.check);
+    REQUIRE(l.answered);
+    // ImGui floors the mouse to whole pixels: allow a pixel and a half.
+    const double px = 1.5 / l.transforms[static_cast<int>(t.view)].scale;
+    CHECK(l.result.click.distance == Approx(90.0).margin(px));
+    CHECK(l.result.score == Approx(0.5).margin(px / 140.0));
+    CHECK(l.result.grade == 3);
+    CHECK(l.result.card.interval == 1);
+    CHECK(l.result.card.ease == Approx(2.36));  // 2.5 + 0.1 - 2 * (0.08 + 2 * 0.02)
+  }
+}
+
+TEST_CASE("the progress view shows mastery and what is due", "[ui][learn]") {
+  TempStore store;
+  Harness h;
+  Begin(h, store, ui::LearnMode::WhichMuscle, "neck", 4);
+  ui::LearnState& l = h.state.learn;
+  const std::string right = Muscle(h);
+  Press(h, l.targets.choices[l.exercise->answer_choice]);
+  Press(h, *l.targets.next);
+  const std::string wrong = Muscle(h);
+  Press(h, l.targets.choices[(l.exercise->answer_choice + 1) % 4]);
+
+  l.Queue(ui::learn_action::Start{ui::LearnMode::Progress});
+  h.Frames(3);
+  CHECK(l.mode == ui::LearnMode::Progress);
+  CHECK(ui::RegionMastery(h.state, "neck") > 0.0f);
+  CHECK(ui::RegionMastery(h.state, "foot") == 0.0f);
+  const int mi = h.state.model->MuscleIndex(right);
+  CHECK(ui::MuscleMastery(h.state, mi, K::WhichMuscle) == Approx(km::Mastery(*km::FindCard(l.cards, {right, K::WhichMuscle}))));
+  const auto due = ui::DueToday(h.state);
+  REQUIRE(due.size() == 1u);
+  CHECK(due.front().muscle == wrong);
+  CHECK(ui::LearnStreak(h.state) == 1);
+
+  // Back to the ordinary map: the canvas is the body map again, pain marks untouched.
+  l.Queue(ui::learn_action::Stop{});
+  h.Frames(2);
+  CHECK_FALSE(ui::LearnCanvasActive(h.state));
+  CHECK(h.ViewVisible(km::View::Back));
+}
