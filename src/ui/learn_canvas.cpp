@@ -256,7 +256,6 @@ float DrawPrompt(AppState& s, ImVec2 origin, float width) {
     title = "Nothing to practise here";
     hint = "Pick another region in the panel.";
   } else {
-    const model::Muscle& mu = s.model->muscles[l.exercise->muscle];
     const std::string side = MuscleSideLabel(*s.model, l.exercise->muscle, Target(s)->side);
     switch (l.exercise->kind) {
       case model::ExerciseKind::WhichMuscle:
@@ -270,7 +269,7 @@ float DrawPrompt(AppState& s, ImVec2 origin, float width) {
                           : "Its trigger point is the X. Paint where the pain goes, then press Check.";
         break;
       case model::ExerciseKind::WhereTrigger:
-        title = "Where is the trigger point of the " + mu.name + "?";
+        title = "Where is the trigger point of " + side + "?";
         hint = l.answered ? "The X is the trigger point; the line joins it to your click."
                           : "The red pattern is its referred pain. Click where the X should be, then press Check.";
         break;

@@ -64,7 +64,7 @@ void DrawLearnProgress(AppState& s) {
     ImGui::TextDisabled(l.cards.empty() ? "Nothing yet: answer a few exercises first."
                                         : "Nothing due. Come back tomorrow, or practise new items.");
   }
-  for (std::size_t i = 0; i < due.size() && i < 12; ++i) {
+  for (std::size_t i = 0; i < due.size() && i < 8; ++i) {
     const int mi = m.MuscleIndex(due[i].muscle);
     if (mi < 0) continue;
     const char* kind = due[i].kind == model::ExerciseKind::WhichMuscle  ? "which muscle?"
@@ -81,7 +81,7 @@ void DrawLearnProgress(AppState& s) {
       l.Queue(learn_action::Start{mode});
     }
   }
-  if (due.size() > 12) ImGui::TextDisabled("...and %zu more", due.size() - 12);
+  if (due.size() > 8) ImGui::TextDisabled("...and %zu more", due.size() - 8);
   ImGui::Spacing();
 
   ImGui::TextDisabled("BY MUSCLE  (which muscle? / where does it refer? / where is the X?)");

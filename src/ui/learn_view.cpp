@@ -274,7 +274,7 @@ void DrawLearnView(AppState& s) {
     Wrapped("Pick an exercise above. Items you miss come back sooner; the ones you know wait longer.");
     return;
   }
-  DrawSessionLine(s);
+  if (l.mode != LearnMode::Progress) DrawSessionLine(s);
   ImGui::Separator();
   ImGui::Spacing();
   if (l.mode == LearnMode::Progress) {
