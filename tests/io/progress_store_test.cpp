@@ -205,3 +205,27 @@ TEST_CASE("local day numbers count days since 1970-01-01", "[io][store]") {
   // 2024-01-01 is day 19723; January has 31 days and February 29.
   CHECK(knotmap::io::LocalDayNumber(std::mktime(&noon)) == 19723 + 31 + 29);
 }
+
+TEST_CASE("a store locked by another program reports the failed write and keeps its data",
+          "[io][store][locked]") {
+  TempDir dir;
+  const fs::path file = dir.path / "knotmap.sqlite3";
+  {
+    ProgressStore s = ProgressStore::Open(file);
+    REQUIRE(s.SaveReview(SomeCard(), {SomeCard().key, 19000, 1, 4, 0.52f}));
+  }
+  ProgressStore s = ProgressStore::Open(file);
+  REQUIRE(s.Persistent());
+  sqlite3* other = nullptr;
+  REQUIRE(sqlite3_open(file.c_str(), &other) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) == SQLITE_OK);
+  // The write waits for the busy timeout, then fails with a message instead of hanging.
+  CHECK_FALSE(s.SaveReview(SomeCard(), {SomeCard().key, 19001, 2, 5, 0.9f}));
+  CHECK(s.LastError().find("locked") != std::string::npos);
+  REQUIRE(sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(other);
+  // Nothing was lost, and the next write goes through.
+  CHECK(s.ReviewCount() == 1);
+  CHECK(s.SaveReview(SomeCard(), {SomeCard().key, 19002, 3, 5, 0.9f}));
+  CHECK(s.ReviewCount() == 2);
+}
