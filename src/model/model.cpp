@@ -53,6 +53,9 @@ void Model::Finalize() {
       }
     }
   }
+  for (Muscle& m : muscles) {
+    for (PullingMuscle& p : m.pulling) p.index = MuscleIndex(p.muscle);
+  }
 }
 
 const Muscle* Model::FindMuscle(std::string_view id) const {

@@ -43,46 +43,56 @@ bool Usable(const PainMark& m) {
          });
 }
 
-// Runs the zone lookups of one query, with or without the index.
+// Runs the zone lookups of one query, with or without the index, and tallies the evidence in a
+// flat table (one row per trigger point instance touched, one column per mark).
 template <typename ZonesAt, typename PointsNear>
 Findings RunQuery(const Model& model, const std::vector<PainMark>& marks, const QueryOptions& options,
                   ZonesAt&& zones_at, PointsNear&& points_near) {
-  std::unordered_map<int, std::vector<MarkHits>> hits;  // instance -> per-mark sample counts
-  std::vector<std::pair<int, bool>> at_sample;          // (instance, essential) under one sample
-  for (int mi = 0; mi < static_cast<int>(marks.size()); ++mi) {
+  HitTable table;
+  table.mark_count = marks.size();
+  std::unordered_map<int, std::size_t> row_of;  // instance -> row
+  row_of.reserve(128);
+  std::vector<int> sample_count(marks.size(), 0);
+  auto cell = [&](int instance, std::size_t mark) -> MarkHits& {
+    auto [it, inserted] = row_of.try_emplace(instance, table.instances.size());
+    if (inserted) {
+      table.instances.push_back(instance);
+      table.hits.resize(table.hits.size() + marks.size());
+    }
+    return table.hits[it->second * marks.size() + mark];
+  };
+  std::vector<std::pair<int, bool>> at_sample;  // (instance, essential) under one sample
+  for (std::size_t mi = 0; mi < marks.size(); ++mi) {
     const PainMark& mark = marks[mi];
     if (!Usable(mark)) continue;
     const std::vector<Point> samples = SampleMark(mark);
-    auto slot = [&](int instance) -> MarkHits& {
-      auto& v = hits[instance];
-      if (v.empty()) v.resize(marks.size());
-      v[mi].samples = static_cast<int>(samples.size());
-      return v[mi];
-    };
+    sample_count[mi] = static_cast<int>(samples.size());
     for (Point p : samples) {
       at_sample.clear();
       zones_at(mark.view, p, [&](int instance, ZoneKind kind) {
         at_sample.emplace_back(instance, kind == ZoneKind::Essential);
       });
-      // A sample inside both zones of one trigger point counts once, as essential.
+      // A sample inside two zones of one trigger point counts once, as essential if either is.
       std::sort(at_sample.begin(), at_sample.end(),
                 [](auto a, auto b) { return a.first != b.first ? a.first < b.first : a.second > b.second; });
       for (std::size_t i = 0; i < at_sample.size(); ++i) {
         if (i > 0 && at_sample[i].first == at_sample[i - 1].first) continue;
-        MarkHits& h = slot(at_sample[i].first);
+        MarkHits& h = cell(at_sample[i].first, mi);
         (at_sample[i].second ? h.essential : h.spillover) += 1;
       }
     }
     // Local tenderness: the mark lies on the trigger point itself.
-    const float reach = mark.radius + kLocalReach;
-    const std::size_t step = mark.kind == MarkKind::Spot ? samples.size() : 1;
-    for (std::size_t i = 0; i < samples.size(); i += step) {
-      const Point centre = mark.kind == MarkKind::Spot ? mark.points.front() : samples[i];
-      points_near(mark.view, centre, mark.kind == MarkKind::Spot ? reach : kLocalReach,
-                  [&](int instance) { slot(instance).local = true; });
+    auto local = [&](int instance) { cell(instance, mi).local = true; };
+    if (mark.kind == MarkKind::Spot) {
+      points_near(mark.view, mark.points.front(), mark.radius + kLocalReach, local);
+    } else {
+      for (Point p : samples) points_near(mark.view, p, kLocalReach, local);
     }
   }
-  return Rank(model, marks, hits, options);
+  for (std::size_t row = 0; row < table.instances.size(); ++row) {
+    for (std::size_t m = 0; m < marks.size(); ++m) table.hits[row * marks.size() + m].samples = sample_count[m];
+  }
+  return Rank(model, marks, table, options);
 }
 
 }  // namespace
@@ -135,7 +145,7 @@ Findings Query(const Model& model, const SpatialIndex& index, const std::vector<
   return RunQuery(
       model, marks, options,
       [&](View v, Point p, auto&& fn) {
-        index.ForEachZoneAt(model, v, p, [&](ZoneRef ref) {
+        index.ForEachZoneAt(v, p, [&](ZoneRef ref) {
           fn(static_cast<int>(ref.instance), model.instances[ref.instance].zones[ref.zone].kind);
         });
       },

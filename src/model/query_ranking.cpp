@@ -2,7 +2,6 @@
 #include "model/query_ranking.hpp"
 
 #include <algorithm>
-#include <map>
 #include <tuple>
 
 namespace knotmap::model {
@@ -33,13 +32,11 @@ bool HabitMatches(const Muscle& m, const std::vector<std::string>& ticked) {
 
 std::vector<PullingFinding> Pulling(const Model& model, const std::vector<Candidate>& ranked,
                                     std::size_t from_top) {
-  struct Acc {
-    float score = 0.0f;
-    float best = -1.0f;
-    std::string why;
-    std::vector<int> pulls_on;
-  };
-  std::map<std::pair<int, int>, Acc> acc;  // (muscle, side order) -> accumulated
+  // Accumulate straight into the findings; `slot` maps (muscle, side) to a finding's index.
+  std::vector<PullingFinding> out;
+  std::vector<float> best_score;            // per finding: score of the candidate its `why` is from
+  std::vector<const std::string*> best_why;  // copied once at the end
+  std::vector<std::pair<int, int>> slot;    // (muscle * 3 + side order, finding index)
   std::vector<std::pair<int, Side>> groups;
   float total = 0.0f;
   for (const Candidate& c : ranked) {
@@ -48,32 +45,38 @@ std::vector<PullingFinding> Pulling(const Model& model, const std::vector<Candid
     groups.emplace_back(c.muscle, c.side);
     total += c.score;
     for (const PullingMuscle& p : model.muscles[c.muscle].pulling) {
-      const int pm = model.MuscleIndex(p.muscle);
+      const int pm = p.index;
       if (pm < 0) continue;
       const Side side = model.muscles[pm].midline ? Side::Midline : c.side;
-      Acc& a = acc[{pm, SideOrder(side)}];
-      a.score += c.score;
-      if (c.score > a.best) {
-        a.best = c.score;
-        a.why = p.why;
+      const int key = pm * 3 + SideOrder(side);
+      auto it = std::find_if(slot.begin(), slot.end(), [&](auto& s) { return s.first == key; });
+      if (it == slot.end()) {
+        slot.emplace_back(key, static_cast<int>(out.size()));
+        out.push_back({pm, side, 0.0f, {}, {}});
+        best_score.push_back(-1.0f);
+        best_why.push_back(nullptr);
+        it = slot.end() - 1;
       }
-      if (std::find(a.pulls_on.begin(), a.pulls_on.end(), c.muscle) == a.pulls_on.end()) {
-        a.pulls_on.push_back(c.muscle);
+      const int f = it->second;
+      out[f].score += c.score;
+      if (c.score > best_score[f]) {
+        best_score[f] = c.score;
+        best_why[f] = &p.why;
+      }
+      if (std::find(out[f].pulls_on.begin(), out[f].pulls_on.end(), c.muscle) == out[f].pulls_on.end()) {
+        out[f].pulls_on.push_back(c.muscle);
       }
     }
   }
-  std::vector<PullingFinding> out;
-  for (auto& [key, a] : acc) {
-    const Side side = key.second == 0 ? Side::Right : key.second == 1 ? Side::Left : Side::Midline;
-    out.push_back({key.first, side, total > 0.0f ? std::min(1.0f, a.score / total) : 0.0f,
-                   std::move(a.pulls_on), std::move(a.why)});
+  for (std::size_t f = 0; f < out.size(); ++f) {
+    out[f].score = total > 0.0f ? std::min(1.0f, out[f].score / total) : 0.0f;
+    out[f].why = *best_why[f];
   }
+  // Muscles are loaded in id order, so the index breaks ties by id.
   std::sort(out.begin(), out.end(), [&](const PullingFinding& a, const PullingFinding& b) {
     if (a.score != b.score) return a.score > b.score;
     if (a.pulls_on.size() != b.pulls_on.size()) return a.pulls_on.size() > b.pulls_on.size();
-    const auto& ia = model.muscles[a.muscle].id;
-    const auto& ib = model.muscles[b.muscle].id;
-    return std::tie(ia, a.side) < std::tie(ib, b.side);
+    return std::make_pair(a.muscle, SideOrder(a.side)) < std::make_pair(b.muscle, SideOrder(b.side));
   });
   return out;
 }
@@ -165,12 +168,14 @@ std::vector<int> BestExplanation(const std::vector<Candidate>& candidates, std::
   return set;
 }
 
-Findings Rank(const Model& model, const std::vector<PainMark>& marks,
-              const std::unordered_map<int, std::vector<MarkHits>>& hits, const QueryOptions& options) {
+Findings Rank(const Model& model, const std::vector<PainMark>& marks, const HitTable& table,
+              const QueryOptions& options) {
   float total_weight = 0.0f;
   for (const PainMark& m : marks) total_weight += static_cast<float>(std::clamp(m.intensity, 1, 10));
   std::vector<Candidate> all;
-  for (const auto& [instance, per_mark] : hits) {
+  for (std::size_t row = 0; row < table.instances.size(); ++row) {
+    const int instance = table.instances[row];
+    const MarkHits* per_mark = table.Row(row);
     const TriggerPointInstance& inst = model.instances[instance];
     const Muscle& muscle = model.muscles[inst.muscle];
     Candidate c;
@@ -178,7 +183,7 @@ Findings Rank(const Model& model, const std::vector<PainMark>& marks,
     c.muscle = inst.muscle;
     c.side = inst.side;
     float explained = 0.0f;
-    for (int mi = 0; mi < static_cast<int>(per_mark.size()); ++mi) {
+    for (int mi = 0; mi < static_cast<int>(table.mark_count); ++mi) {
       if (per_mark[mi].samples == 0 && !per_mark[mi].local) continue;
       float strength = 0.0f;
       MarkExplanation e = Explain(mi, per_mark[mi], strength);
@@ -195,15 +200,13 @@ Findings Rank(const Model& model, const std::vector<PainMark>& marks,
     all.push_back(std::move(c));
   }
   // Group by muscle and side: groups ordered by their best trigger point, members by score.
-  std::map<std::pair<int, int>, float> group_best;
-  for (const Candidate& c : all) {
-    float& g = group_best[{c.muscle, SideOrder(c.side)}];
-    g = std::max(g, c.score);
-  }
+  // Muscles are loaded in id order, so muscle indexes order them by id.
+  std::vector<float> group_best(model.muscles.size() * 3, 0.0f);
+  auto group = [](const Candidate& c) { return static_cast<std::size_t>(c.muscle) * 3 + SideOrder(c.side); };
+  for (const Candidate& c : all) group_best[group(c)] = std::max(group_best[group(c)], c.score);
   auto key = [&](const Candidate& c) {
-    const Muscle& m = model.muscles[c.muscle];
-    return std::make_tuple(-group_best[{c.muscle, SideOrder(c.side)}], m.id, SideOrder(c.side),
-                           -c.score, m.trigger_points[model.instances[c.instance].trigger_point].id);
+    return std::make_tuple(-group_best[group(c)], c.muscle, SideOrder(c.side), -c.score,
+                           model.instances[c.instance].trigger_point);
   };
   std::sort(all.begin(), all.end(), [&](const Candidate& a, const Candidate& b) { return key(a) < key(b); });
 

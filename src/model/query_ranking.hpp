@@ -2,7 +2,6 @@
 // explanation and the pulling muscles. Separate from the lookups so both query paths share it.
 #pragma once
 
-#include <unordered_map>
 #include <vector>
 
 #include "model/query.hpp"
@@ -22,8 +21,17 @@ struct MarkHits {
   bool local = false; // the mark covers the trigger point itself
 };
 
-Findings Rank(const Model& model, const std::vector<PainMark>& marks,
-              const std::unordered_map<int, std::vector<MarkHits>>& hits, const QueryOptions& options);
+// The evidence of one query: for every trigger point instance any mark touched (sorted), one
+// MarkHits per mark, stored row by row.
+struct HitTable {
+  std::size_t mark_count = 0;
+  std::vector<int> instances;
+  std::vector<MarkHits> hits;  // instances.size() * mark_count
+  const MarkHits* Row(std::size_t i) const { return hits.data() + i * mark_count; }
+};
+
+Findings Rank(const Model& model, const std::vector<PainMark>& marks, const HitTable& table,
+              const QueryOptions& options);
 
 // The smallest set of candidates whose explained marks together cover every mark any candidate
 // explains; ties go to the set with the higher total score. Returns indexes into `candidates`.

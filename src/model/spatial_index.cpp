@@ -5,6 +5,28 @@
 #include <cmath>
 
 namespace knotmap::model {
+namespace {
+
+// Whether segment ab touches the closed box (Liang-Barsky clipping).
+bool SegmentTouchesBox(Point a, Point b, const Box& box) {
+  float t0 = 0.0f, t1 = 1.0f;
+  const Point d = b - a;
+  const float p[4] = {-d.x, d.x, -d.y, d.y};
+  const float q[4] = {a.x - box.min.x, box.max.x - a.x, a.y - box.min.y, box.max.y - a.y};
+  for (int i = 0; i < 4; ++i) {
+    if (p[i] == 0.0f) {
+      if (q[i] < 0.0f) return false;
+    } else {
+      const float t = q[i] / p[i];
+      if (p[i] < 0.0f) t0 = std::max(t0, t);
+      else t1 = std::min(t1, t);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
 
 int SpatialIndex::Grid::CellOf(Point p) const {
   if (cols == 0) return -1;
@@ -45,58 +67,61 @@ SpatialIndex::SpatialIndex(const Model& model, float cell_size) {
       r0 = std::clamp(static_cast<int>((b.min.y - g.origin.y) / g.cell), 0, g.rows - 1);
       r1 = std::clamp(static_cast<int>((b.max.y - g.origin.y) / g.cell), 0, g.rows - 1);
     };
-    // Two passes (count, then fill) give compact arrays with no per-cell allocations.
+    // Entries are gathered per cell, then packed into compressed rows.
+    std::vector<std::pair<std::uint32_t, Entry>> found;
+    for (std::uint32_t i = 0; i < model.instances.size(); ++i) {
+      const auto& inst = model.instances[i];
+      for (std::uint32_t zi = 0; zi < inst.zones.size(); ++zi) {
+        const Zone& z = inst.zones[zi];
+        if (z.view != v) continue;
+        int c0, c1, r0, r1;
+        cell_range(z.shape.bounds, c0, c1, r0, r1);
+        const auto& poly = z.shape.polygon;
+        for (int r = r0; r <= r1; ++r) {
+          // The outline's edges that overlap this row's band of y.
+          const float y0 = g.origin.y + static_cast<float>(r) * g.cell;
+          const float y1 = y0 + g.cell;
+          const auto begin = static_cast<std::uint32_t>(g.edges.size());
+          for (std::size_t k = 0, j = poly.size() - 1; k < poly.size(); j = k++) {
+            const Point a = poly[k], b = poly[j];
+            if (std::max(a.y, b.y) >= y0 && std::min(a.y, b.y) <= y1) g.edges.push_back({a, b});
+          }
+          const auto end = static_cast<std::uint32_t>(g.edges.size());
+          for (int c = c0; c <= c1; ++c) {
+            const float x0 = g.origin.x + static_cast<float>(c) * g.cell;
+            const Box cell_box{{x0, y0}, {x0 + g.cell, y1}};
+            bool crossed = false;
+            for (std::uint32_t k = begin; k < end && !crossed; ++k) {
+              crossed = SegmentTouchesBox(g.edges[k].a, g.edges[k].b, cell_box);
+            }
+            Entry e{z.shape.bounds, {i, zi}, begin, end, false};
+            if (!crossed) {
+              // No edge in the cell: it is wholly inside or wholly outside the zone.
+              if (!PointInPolygon(poly, cell_box.Center())) continue;
+              e.inside = true;
+            }
+            found.emplace_back(static_cast<std::uint32_t>(r * g.cols + c), e);
+          }
+        }
+      }
+    }
     g.offsets.assign(cells + 1, 0);
+    for (const auto& [cell, e] : found) ++g.offsets[cell + 1];
+    for (std::size_t c = 0; c < cells; ++c) g.offsets[c + 1] += g.offsets[c];
+    g.entries.resize(found.size());
+    std::vector<std::uint32_t> cursor(g.offsets.begin(), g.offsets.end() - 1);
+    for (const auto& [cell, e] : found) g.entries[cursor[cell]++] = e;
+
     g.point_offsets.assign(cells + 1, 0);
-    for (int pass = 0; pass < 2; ++pass) {
-      std::vector<std::uint32_t> cursor;
-      std::vector<std::uint32_t> point_cursor;
-      if (pass == 1) {
-        for (std::size_t c = 0; c < cells; ++c) {
-          g.offsets[c + 1] += g.offsets[c];
-          g.point_offsets[c + 1] += g.point_offsets[c];
-        }
-        g.entries.resize(g.offsets[cells]);
-        g.points.resize(g.point_offsets[cells]);
-        cursor.assign(g.offsets.begin(), g.offsets.end() - 1);
-        point_cursor.assign(g.point_offsets.begin(), g.point_offsets.end() - 1);
-      }
-      for (std::uint32_t i = 0; i < model.instances.size(); ++i) {
-        const auto& inst = model.instances[i];
-        for (std::uint32_t zi = 0; zi < inst.zones.size(); ++zi) {
-          const Zone& z = inst.zones[zi];
-          if (z.view != v) continue;
-          int c0, c1, r0, r1;
-          cell_range(z.shape.bounds, c0, c1, r0, r1);
-          for (int r = r0; r <= r1; ++r) {
-            std::uint32_t begin = 0, end = 0;
-            if (pass == 1) {
-              // The outline's edges that overlap this row's band of y.
-              const float y0 = g.origin.y + static_cast<float>(r) * g.cell;
-              const float y1 = y0 + g.cell;
-              begin = static_cast<std::uint32_t>(g.edges.size());
-              const auto& poly = z.shape.polygon;
-              for (std::size_t k = 0, j = poly.size() - 1; k < poly.size(); j = k++) {
-                const Point a = poly[k], b = poly[j];
-                if (std::max(a.y, b.y) >= y0 && std::min(a.y, b.y) <= y1) g.edges.push_back({a, b});
-              }
-              end = static_cast<std::uint32_t>(g.edges.size());
-            }
-            for (int c = c0; c <= c1; ++c) {
-              const std::size_t cell = static_cast<std::size_t>(r) * g.cols + c;
-              if (pass == 0) ++g.offsets[cell + 1];
-              else g.entries[cursor[cell]++] = {{i, zi}, begin, end};
-            }
-          }
-        }
-        if (inst.view == v) {
-          const int cell = g.CellOf(inst.at);
-          if (cell >= 0) {
-            if (pass == 0) ++g.point_offsets[cell + 1];
-            else g.points[point_cursor[cell]++] = i;
-          }
-        }
-      }
+    for (const auto& inst : model.instances) {
+      if (inst.view == v && g.CellOf(inst.at) >= 0) ++g.point_offsets[g.CellOf(inst.at) + 1];
+    }
+    for (std::size_t c = 0; c < cells; ++c) g.point_offsets[c + 1] += g.point_offsets[c];
+    g.points.resize(g.point_offsets[cells]);
+    std::vector<std::uint32_t> point_cursor(g.point_offsets.begin(), g.point_offsets.end() - 1);
+    for (std::uint32_t i = 0; i < model.instances.size(); ++i) {
+      const auto& inst = model.instances[i];
+      if (inst.view == v && g.CellOf(inst.at) >= 0) g.points[point_cursor[g.CellOf(inst.at)]++] = i;
     }
   }
 }

@@ -22,11 +22,11 @@ struct ZoneRef {
 class SpatialIndex {
  public:
   SpatialIndex() = default;
-  explicit SpatialIndex(const Model& model, float cell_size = 40.0f);
+  explicit SpatialIndex(const Model& model, float cell_size = 20.0f);
 
   // Calls `fn(ZoneRef)` for every zone on `view` that contains `p` (exact point-in-polygon test).
   template <typename Fn>
-  void ForEachZoneAt(const Model& model, View view, Point p, Fn&& fn) const;
+  void ForEachZoneAt(View view, Point p, Fn&& fn) const;
 
   // Trigger point instances on `view` within `radius` of `p`.
   template <typename Fn>
@@ -39,10 +39,14 @@ class SpatialIndex {
   struct Edge {
     Point a, b;
   };
+  // A zone that covers part of a cell. Cells wholly outside a zone get no entry; cells wholly
+  // inside get one with `inside` set and need no edge test at all.
   struct Entry {
+    Box bounds;  // the zone's bounds, copied here so a miss costs no pointer chase
     ZoneRef ref;
     std::uint32_t edges_begin = 0;  // the zone's edges overlapping this cell's row, in `edges`
     std::uint32_t edges_end = 0;
+    bool inside = false;
   };
   struct Grid {
     float cell = 40.0f;
@@ -60,13 +64,17 @@ class SpatialIndex {
 };
 
 template <typename Fn>
-void SpatialIndex::ForEachZoneAt(const Model& model, View view, Point p, Fn&& fn) const {
+void SpatialIndex::ForEachZoneAt(View view, Point p, Fn&& fn) const {
   const Grid& g = grids_[static_cast<int>(view)];
   const int c = g.CellOf(p);
   if (c < 0) return;
   for (std::uint32_t i = g.offsets[c]; i < g.offsets[c + 1]; ++i) {
     const Entry& e = g.entries[i];
-    if (!model.instances[e.ref.instance].zones[e.ref.zone].shape.bounds.Contains(p)) continue;
+    if (e.inside) {
+      fn(e.ref);
+      continue;
+    }
+    if (!e.bounds.Contains(p)) continue;
     // Even-odd crossing test over the edges that can cross a horizontal ray at p.y (the same
     // arithmetic as PointInPolygon, so both agree exactly).
     bool inside = false;

@@ -91,6 +91,7 @@ struct MuscleOutline {
 struct PullingMuscle {
   std::string muscle;  // id of another muscle
   std::string why;     // one line: how it overloads this one
+  int index = -1;      // Model::muscles index of `muscle`, resolved by Model::Finalize
 };
 
 enum class DoseMethod { Hold, Strokes };
