@@ -113,7 +113,8 @@ void GroupRow(AppState& s, int g) {
   ImGui::TableNextColumn();
   ScoreBar(s, c.score, 64.0f * s.Scale());
 
-  if (selected_group == g && group.count > 1) {
+  // The selected group lists its trigger points with what each explains.
+  if (selected_group == g) {
     for (int k = 0; k < group.count; ++k) {
       const int i = head + k;
       const model::Candidate& m = s.findings.candidates[i];
@@ -125,13 +126,16 @@ void GroupRow(AppState& s, int g) {
       ImGui::Indent();
       char sub[96];
       std::snprintf(sub, sizeof sub, "trigger point %s", mu.trigger_points[inst.trigger_point].id.c_str());
-      if (ImGui::Selectable(sub, s.selected_candidate == i, ImGuiSelectableFlags_SpanAllColumns)) {
+      if (ImGui::Selectable(sub, group.count > 1 && s.selected_candidate == i, ImGuiSelectableFlags_SpanAllColumns)) {
         s.Queue(action::SelectCandidate{i});
       }
       if (ImGui::IsItemHovered()) {
         s.hover_next.candidate = i;
         CandidateTooltip(s, i);
       }
+      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
+      ImGui::TextDisabled("Explains %s", ExplainText(m).c_str());
+      ImGui::PopTextWrapPos();
       ImGui::Unindent();
       ImGui::TableNextColumn();
       ImGui::TextDisabled("%s", ZoneWord(m.BestZone()));
