@@ -134,6 +134,8 @@ bool StartSession(ui::AppState& state, const cli::GuiOptions& options, const Ses
       }
     }
   }
+  state.Log("event=start marks=" + std::to_string(state.marks.size()) +
+            " habits=" + std::to_string(state.habits.size()) + " welcome=" + (state.show_welcome ? "1" : "0"));
   return true;
 }
 

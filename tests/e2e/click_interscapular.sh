@@ -118,4 +118,25 @@ app_pid=""
 grep -q '"view": "back"' "$work/state.json" || fail "the state dump has no back-view mark"
 grep -qE '"muscle": "(rhomboids|rhomboid_major|middle_trapezius)"' "$work/state.json" ||
   fail "the state dump lacks the expected candidates"
+
+# A second start remembers: the mark comes back from the data folder, the welcome stays closed.
+: >"$work/out"
+timeout 30 "$exe" gui --size 1200x800 --config-dir "$work/config" --data-dir "$work/data" \
+  --log-events --state-dump "$work/state2.json" >"$work/out" 2>"$work/err" &
+app_pid=$!
+start="$(wait_for_line '^event=start ' 15)" || fail "no start event on the second run"
+echo "e2e: $start"
+case "$start" in
+  *" marks=1 "*" welcome=0"*) ;;
+  *) fail "the second run should restore 1 mark without the welcome, got '$start'" ;;
+esac
+wid="$(timeout 15 xdotool search --sync --onlyvisible --name '^Knotmap$' | head -n 1)" ||
+  fail "the Knotmap window did not appear the second time"
+wait_for_line '^event=layout ' 15 >/dev/null || fail "no layout event on the second run"
+xdotool mousemove --window "$wid" 20 200
+press ctrl+q
+for _ in $(seq 1 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+wait "$app_pid" || fail "the second run exited with an error"
+app_pid=""
+grep -q '"view": "back"' "$work/state2.json" || fail "the restored mark is missing from the second dump"
 echo "e2e: PASS"
