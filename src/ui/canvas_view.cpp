@@ -54,8 +54,23 @@ void MuscleTooltip(const AppState& s, int outline) {
   if (s.fonts.bold != nullptr) ImGui::PushFont(s.fonts.bold);
   ImGui::TextUnformatted(MuscleSideLabel(*s.model, o.muscle, o.side).c_str());
   if (s.fonts.bold != nullptr) ImGui::PopFont();
-  if (!mu.anatomical_name.empty()) ImGui::TextDisabled("%s%s", mu.anatomical_name.c_str(), o.deep ? " (deep)" : "");
+  if (!mu.anatomical_name.empty() && mu.anatomical_name != mu.name) {
+    ImGui::TextDisabled("%s%s", mu.anatomical_name.c_str(), o.deep ? " (deep)" : "");
+  } else if (o.deep) {
+    ImGui::TextDisabled("deep");
+  }
   ImGui::EndTooltip();
+}
+
+// The landmark dot under the cursor (within a few pixels), for the landmarks layer's tooltip.
+const model::Landmark* LandmarkAt(const AppState& s, model::View v, const ViewTransform& t, ImVec2 mouse) {
+  const float reach = 5.0f * s.Scale();
+  for (const model::Landmark& l : s.model->Atlas(v).landmarks) {
+    const ImVec2 p = t.ToScreen(l.at);
+    const float dx = p.x - mouse.x, dy = p.y - mouse.y;
+    if (dx * dx + dy * dy <= reach * reach) return &l;
+  }
+  return nullptr;
 }
 
 // Input for one view. `t` maps this view's atlas units to screen pixels.
@@ -184,7 +199,10 @@ void DrawView(AppState& s, model::View v, ImVec2 min, ImVec2 size, const Highlig
   if (hovered && s.gesture.kind == CanvasGesture::Kind::None) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const int mark = MarkAt(s, v, t, mouse);
-    if (mark >= 0) {
+    const model::Landmark* landmark = s.layers.landmarks ? LandmarkAt(s, v, t, mouse) : nullptr;
+    if (landmark != nullptr && mark < 0) {
+      ImGui::SetTooltip("%s", landmark->name.c_str());
+    } else if (mark >= 0) {
       s.hover_next.mark = mark;
       MarkTooltip(s, mark);
     } else {

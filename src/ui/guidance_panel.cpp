@@ -183,6 +183,16 @@ void DrawGuidancePanel(AppState& s) {
       ImGui::PopStyleColor();
     }
     if (IsTimed(step)) TimerWidget(s, i);
+    if (step.instance >= 0) {
+      // The trigger point this step presses, when it is one of the candidates.
+      for (int c = 0; c < static_cast<int>(s.findings.candidates.size()); ++c) {
+        if (s.findings.candidates[c].instance != step.instance) continue;
+        if (ImGui::SmallButton("Show on map")) s.Queue(action::SelectCandidate{c});
+        if (ImGui::IsItemHovered()) s.hover_next.candidate = c;
+        ImGui::SameLine();
+        break;
+      }
+    }
     if (step.muscle >= 0 && ImGui::SmallButton("Muscle page")) s.Queue(action::OpenMuscle{step.muscle});
     ImGui::Unindent();
     ImGui::PopID();
