@@ -182,7 +182,8 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
     if (scripted_frames || wakeup.frames > 0 || animating) {
       glfwPollEvents();
     } else {
-      glfwWaitEventsTimeout(0.5);
+      // Idle: sleep until input. A focused text field still redraws for its blinking caret.
+      glfwWaitEventsTimeout(ImGui::GetIO().WantTextInput ? 0.5 : 3.0);
     }
     if (wakeup.frames > 0) --wakeup.frames;
     glfwGetWindowContentScale(window, &xs, &ys);
