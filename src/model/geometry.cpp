@@ -235,17 +235,20 @@ std::vector<std::array<std::uint32_t, 3>> Triangulate(std::span<const Point> pol
 }
 
 std::vector<float> LineCrossings(std::span<const Point> polygon, Point p0, Point dir) {
+  // An edge crosses the line when its ends lie strictly on different sides, with "on the line"
+  // counted as one side (the same half-open rule as PointInPolygon): a line through a vertex
+  // counts it once or not at all, so the crossings always pair up.
   std::vector<float> ts;
   const std::size_t n = polygon.size();
   for (std::size_t i = 0; i < n; ++i) {
     const Point a = polygon[i];
     const Point b = polygon[(i + 1) % n];
+    const bool side_a = Cross(dir, a - p0) > 0.0f;
+    const bool side_b = Cross(dir, b - p0) > 0.0f;
+    if (side_a == side_b) continue;
     const Point e = b - a;
     const float denom = Cross(dir, e);
-    if (std::abs(denom) < 1e-12f) continue;
-    const float u = Cross(a - p0, dir) / denom;  // along the edge
-    // Half-open on the edge so a line through a vertex is counted once.
-    if (u < 0.0f || u >= 1.0f) continue;
+    if (denom == 0.0f) continue;
     ts.push_back(Cross(a - p0, e) / denom);
   }
   std::sort(ts.begin(), ts.end());

@@ -86,6 +86,15 @@ TEST_CASE("line crossings clip a hatch line to a concave polygon", "[geometry]")
   CHECK(upper[1] - upper[0] == Approx(5.0f));
 }
 
+TEST_CASE("a line through a vertex still gives paired crossings", "[geometry]") {
+  // Through the tip of a triangle (touching) and through a vertex where the outline passes on.
+  const std::vector<Point> tri{{0, 0}, {10, 5}, {0, 10}};
+  CHECK(LineCrossings(tri, {-5, 0}, {1, 0}).size() % 2 == 0);
+  CHECK(LineCrossings(tri, {-5, 5}, {1, 0}).size() == 2);
+  CHECK(LineCrossings(kL, {-5, 5}, {1, 0}).size() % 2 == 0);
+  CHECK(LineCrossings(kSquare, {-1, -1}, {1, 1}).size() % 2 == 0);  // the diagonal through corners
+}
+
 TEST_CASE("mirroring keeps winding and maps x about the midline", "[geometry]") {
   const auto m = MirrorPolygon(kSquare, 500.0f);
   CHECK(SignedArea(m) == Approx(SignedArea(kSquare)));
