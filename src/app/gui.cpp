@@ -17,6 +17,8 @@
 #include "app/paths.hpp"
 #include "app/screenshot.hpp"
 #include "app/session.hpp"
+#include "io/image.hpp"
+#include "io/model_loader.hpp"
 #include "ui/persist.hpp"
 #include "ui/views.hpp"
 
@@ -130,6 +132,15 @@ void FlushEvents(ui::AppState& state) {
   state.events.clear();
 }
 
+// The window icon ships with the assets (assets/icons next to assets/model); a missing or bad
+// icon only costs the icon, so it is not reported.
+void SetWindowIcon(GLFWwindow* window) {
+  const io::ImageResult icon = io::LoadImage(io::DefaultContentDir().parent_path(), "icons/knotmap.png", 512);
+  if (!icon.ok()) return;
+  GLFWimage image{icon.image.width, icon.image.height, const_cast<unsigned char*>(icon.image.rgba.data())};
+  glfwSetWindowIcon(window, 1, &image);
+}
+
 }  // namespace
 
 int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
@@ -152,6 +163,7 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
     glfwTerminate();
     return 1;
   }
+  SetWindowIcon(window);
   Wakeup wakeup;
   glfwSetWindowUserPointer(window, &wakeup);
   InstallWakeCallbacks(window);
