@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
-#include <unordered_map>
 
 #include "model/query_ranking.hpp"
 
@@ -43,6 +42,39 @@ bool Usable(const PainMark& m) {
          });
 }
 
+// Instance -> row of the hit table: open addressing in one flat array (a query touches tens of
+// trigger points; a node-based map would allocate for each).
+class RowMap {
+ public:
+  std::size_t FindOrAdd(int key, std::size_t row_if_new) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    std::size_t i = Hash(key);
+    while (slots_[i].first != kEmpty) {
+      if (slots_[i].first == key) return slots_[i].second;
+      i = (i + 1) & (slots_.size() - 1);
+    }
+    slots_[i] = {key, row_if_new};
+    ++size_;
+    return row_if_new;
+  }
+
+ private:
+  static constexpr int kEmpty = -1;
+  std::size_t Hash(int key) const {
+    return (static_cast<std::size_t>(key) * 0x9E3779B97F4A7C15ull >> 20) & (slots_.size() - 1);
+  }
+  void Grow() {
+    std::vector<std::pair<int, std::size_t>> old = std::move(slots_);
+    slots_.assign(old.empty() ? 128 : old.size() * 2, {kEmpty, 0});
+    size_ = 0;
+    for (const auto& [k, v] : old) {
+      if (k != kEmpty) FindOrAdd(k, v);
+    }
+  }
+  std::vector<std::pair<int, std::size_t>> slots_;
+  std::size_t size_ = 0;
+};
+
 // Runs the zone lookups of one query, with or without the index, and tallies the evidence in a
 // flat table (one row per trigger point instance touched, one column per mark).
 template <typename ZonesAt, typename PointsNear>
@@ -50,16 +82,15 @@ Findings RunQuery(const Model& model, const std::vector<PainMark>& marks, const 
                   ZonesAt&& zones_at, PointsNear&& points_near) {
   HitTable table;
   table.mark_count = marks.size();
-  std::unordered_map<int, std::size_t> row_of;  // instance -> row
-  row_of.reserve(128);
+  RowMap row_of;  // instance -> row
   std::vector<int> sample_count(marks.size(), 0);
   auto cell = [&](int instance, std::size_t mark) -> MarkHits& {
-    auto [it, inserted] = row_of.try_emplace(instance, table.instances.size());
-    if (inserted) {
+    const std::size_t row = row_of.FindOrAdd(instance, table.instances.size());
+    if (row == table.instances.size()) {
       table.instances.push_back(instance);
       table.hits.resize(table.hits.size() + marks.size());
     }
-    return table.hits[it->second * marks.size() + mark];
+    return table.hits[row * marks.size() + mark];
   };
   std::vector<std::pair<int, bool>> at_sample;  // (instance, essential) under one sample
   for (std::size_t mi = 0; mi < marks.size(); ++mi) {
@@ -102,16 +133,13 @@ std::vector<Point> SampleMark(const PainMark& mark) {
   if (mark.points.empty()) return out;
   const float r = std::max(mark.radius, 0.0f);
   if (mark.kind == MarkKind::Spot || mark.points.size() == 1) {
-    // Centre and two rings of six: 13 samples spread evenly over the disc.
+    // The centre and a ring of six at two thirds of the radius (the mean distance from the centre
+    // of a uniform disc): 7 samples, each standing for an equal share of the spot.
     const Point c = mark.points.front();
     out.push_back(c);
-    for (int ring = 1; ring <= 2; ++ring) {
-      const float rr = r * static_cast<float>(ring) / 2.0f;
-      const float phase = ring == 2 ? std::numbers::pi_v<float> / 6.0f : 0.0f;
-      for (int k = 0; k < 6; ++k) {
-        const float a = phase + static_cast<float>(k) * std::numbers::pi_v<float> / 3.0f;
-        out.push_back(c + Point{std::cos(a), std::sin(a)} * rr);
-      }
+    for (int k = 0; k < 6; ++k) {
+      const float a = static_cast<float>(k) * std::numbers::pi_v<float> / 3.0f;
+      out.push_back(c + Point{std::cos(a), std::sin(a)} * (r * 2.0f / 3.0f));
     }
     return out;
   }

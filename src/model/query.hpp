@@ -73,7 +73,7 @@ Findings Query(const Model& model, const SpatialIndex& index, const std::vector<
 Findings QueryNaive(const Model& model, const std::vector<PainMark>& marks,
                     const QueryOptions& options = {});
 
-// Points at which a mark is sampled (spot: centre and two rings; stroke: along the polyline).
+// Points at which a mark is sampled (spot: the centre and a ring of six; stroke: along the polyline).
 std::vector<Point> SampleMark(const PainMark& mark);
 
 // The mark mirrored to the other side of the body (for symmetry tests and the UI's "mirror").

@@ -173,6 +173,7 @@ Findings Rank(const Model& model, const std::vector<PainMark>& marks, const HitT
   float total_weight = 0.0f;
   for (const PainMark& m : marks) total_weight += static_cast<float>(std::clamp(m.intensity, 1, 10));
   std::vector<Candidate> all;
+  all.reserve(table.instances.size());
   for (std::size_t row = 0; row < table.instances.size(); ++row) {
     const int instance = table.instances[row];
     const MarkHits* per_mark = table.Row(row);
@@ -182,6 +183,7 @@ Findings Rank(const Model& model, const std::vector<PainMark>& marks, const HitT
     c.instance = instance;
     c.muscle = inst.muscle;
     c.side = inst.side;
+    c.explains.reserve(table.mark_count);
     float explained = 0.0f;
     for (int mi = 0; mi < static_cast<int>(table.mark_count); ++mi) {
       if (per_mark[mi].samples == 0 && !per_mark[mi].local) continue;
@@ -226,7 +228,8 @@ Findings Rank(const Model& model, const std::vector<PainMark>& marks, const HitT
       keep.push_back(i);
     }
   }
-  for (int i : keep) f.candidates.push_back(all[i]);
+  f.candidates.reserve(keep.size());
+  for (int i : keep) f.candidates.push_back(std::move(all[i]));
   for (int b : best) {
     f.best_explanation.push_back(static_cast<int>(std::find(keep.begin(), keep.end(), b) - keep.begin()));
   }
