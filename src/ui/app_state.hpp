@@ -35,6 +35,7 @@ struct Layers {
   bool trigger_points = true;  // trigger point crosses of the selected candidate
   bool all_trigger_points = false;  // every trigger point, faint
   bool landmarks = false;      // named landmarks as small dots
+  bool labels = true;          // names: the highlighted muscle, and landmarks when zoomed in
 };
 
 // A pain mark with a stable id (selection and undo survive reordering).

@@ -168,6 +168,40 @@ void DrawLabels(AppState& s, const ViewTransform& t, model::View view, float px)
   dl->AddText(font, size, right, pal.label_faint, r);
 }
 
+// Text centred on `at` with a halo in the canvas colour so it stays readable over lines.
+void HaloText(ImDrawList* dl, ImVec2 at, ImU32 color, ImU32 halo, const char* text, bool centred) {
+  const ImVec2 size = ImGui::CalcTextSize(text);
+  const ImVec2 pos = centred ? ImVec2(at.x - size.x * 0.5f, at.y - size.y * 0.5f) : at;
+  for (const ImVec2 d : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1)}) {
+    dl->AddText(ImVec2(pos.x + d.x, pos.y + d.y), halo, text);
+  }
+  dl->AddText(pos, color, text);
+}
+
+// The labels layer: the highlighted muscle's name under each of its outlines, and landmark names
+// once the view is zoomed in far enough for them not to pile up.
+void DrawNameLabels(const AppState& s, const ViewTransform& t, model::View view, const Highlight& h,
+                    float px) {
+  const model::Model& m = *s.model;
+  const Palette& pal = PaletteFor(s.theme);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  if (h.muscle >= 0) {
+    for (const model::OutlineInstance& o : m.outlines) {
+      if (o.muscle != h.muscle || o.side != h.side || o.view != view) continue;
+      // Just below the outline, so the name never covers the trigger points inside it.
+      const ImVec2 below = t.ToScreen({model::Centroid(o.shape.polygon).x, o.shape.bounds.max.y});
+      HaloText(dl, ImVec2(below.x, below.y + ImGui::GetFontSize() * 0.5f + 3.0f * px), pal.label,
+               pal.canvas_bg, m.muscles[o.muscle].name.c_str(), true);
+    }
+  }
+  if (s.layers.landmarks && t.scale >= 1.2f * px) {
+    for (const model::Landmark& l : m.Atlas(view).landmarks) {
+      const ImVec2 at = t.ToScreen(l.at);
+      HaloText(dl, ImVec2(at.x + 4.0f * px, at.y - 6.0f * px), pal.label_faint, pal.canvas_bg, l.name.c_str(), false);
+    }
+  }
+}
+
 }  // namespace
 
 Highlight CurrentHighlight(const AppState& s) {
@@ -237,6 +271,7 @@ void DrawViewLayers(AppState& s, model::View view, const ViewTransform& t, ImVec
   }
   DrawMarks(s, p, view, px);
   DrawLabels(s, t, view, px);
+  if (s.layers.labels) DrawNameLabels(s, t, view, h, px);
 }
 
 int OutlineAt(const AppState& s, model::View view, model::Point p) {

@@ -22,6 +22,7 @@ void LayersMenu(AppState& s) {
   changed |= ImGui::MenuItem("Selected trigger points", nullptr, &s.layers.trigger_points);
   changed |= ImGui::MenuItem("All trigger points", nullptr, &s.layers.all_trigger_points);
   changed |= ImGui::MenuItem("Landmarks", nullptr, &s.layers.landmarks);
+  changed |= ImGui::MenuItem("Labels", nullptr, &s.layers.labels);
   if (changed) s.settings_dirty = true;
 }
 

@@ -85,6 +85,7 @@ bool& LayerRef(Layers& l, std::string_view key, bool& dummy) {
   if (key == "layer.trigger_points") return l.trigger_points;
   if (key == "layer.all_trigger_points") return l.all_trigger_points;
   if (key == "layer.landmarks") return l.landmarks;
+  if (key == "layer.labels") return l.labels;
   return dummy;
 }
 
@@ -103,7 +104,7 @@ std::string SerializeSettings(const AppState& s) {
   o << "layer.details = " << l.details << "\nlayer.muscles = " << l.muscles
     << "\nlayer.deep_muscles = " << l.deep_muscles << "\nlayer.zones = " << l.zones
     << "\nlayer.trigger_points = " << l.trigger_points << "\nlayer.all_trigger_points = " << l.all_trigger_points
-    << "\nlayer.landmarks = " << l.landmarks << "\n";
+    << "\nlayer.landmarks = " << l.landmarks << "\nlayer.labels = " << l.labels << "\n";
   return o.str();
 }
 
