@@ -9,6 +9,7 @@
 #include "ui/canvas_layers.hpp"
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
+#include "ui/widgets.hpp"
 
 namespace knotmap::ui {
 namespace {
@@ -51,9 +52,7 @@ void MuscleTooltip(const AppState& s, int outline) {
   const model::OutlineInstance& o = s.model->outlines[outline];
   const model::Muscle& mu = s.model->muscles[o.muscle];
   ImGui::BeginTooltip();
-  if (s.fonts.bold != nullptr) ImGui::PushFont(s.fonts.bold);
-  ImGui::TextUnformatted(MuscleSideLabel(*s.model, o.muscle, o.side).c_str());
-  if (s.fonts.bold != nullptr) ImGui::PopFont();
+  BoldText(s, MuscleSideLabel(*s.model, o.muscle, o.side).c_str());
   if (!mu.anatomical_name.empty() && mu.anatomical_name != mu.name) {
     ImGui::TextDisabled("%s%s", mu.anatomical_name.c_str(), o.deep ? " (deep)" : "");
   } else if (o.deep) {

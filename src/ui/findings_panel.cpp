@@ -7,6 +7,7 @@
 #include <string>
 
 #include "ui/views.hpp"
+#include "ui/widgets.hpp"
 
 namespace knotmap::ui {
 namespace {
@@ -39,13 +40,7 @@ std::string ExplainText(const model::Candidate& c) {
   return text;
 }
 
-void Heading(const AppState& s, const char* text) {
-  ImGui::Spacing();
-  if (s.fonts.bold != nullptr) ImGui::PushFont(s.fonts.bold);
-  ImGui::TextUnformatted(text);
-  if (s.fonts.bold != nullptr) ImGui::PopFont();
-  ImGui::Separator();
-}
+void Heading(const AppState& s, const char* text) { SectionTitle(s, text, true); }
 
 void ScoreBar(const AppState& s, float score, float width) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -172,14 +167,7 @@ void Pulling(AppState& s) {
   for (std::size_t i = 0; i < s.findings.pulling.size() && i < 8; ++i) {
     const model::PullingFinding& p = s.findings.pulling[i];
     ImGui::PushID(static_cast<int>(2000 + i));
-    if (ImGui::Selectable(MuscleSideLabel(*s.model, p.muscle, p.side).c_str())) s.Queue(action::OpenMuscle{p.muscle});
-    if (!p.why.empty()) {
-      ImGui::Indent();
-      ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextDisabled("%s", p.why.c_str());
-      ImGui::PopTextWrapPos();
-      ImGui::Unindent();
-    }
+    MuscleWithReason(s, MuscleSideLabel(*s.model, p.muscle, p.side), p.muscle, p.why);
     ImGui::PopID();
   }
 }

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "ui/views.hpp"
+#include "ui/widgets.hpp"
 
 namespace knotmap::ui {
 namespace {
@@ -14,12 +15,7 @@ void Para(const char* text) {
   ImGui::Spacing();
 }
 
-void Title(const AppState& s, const char* text) {
-  ImGui::Spacing();
-  if (s.fonts.bold != nullptr) ImGui::PushFont(s.fonts.bold);
-  ImGui::TextUnformatted(text);
-  if (s.fonts.bold != nullptr) ImGui::PopFont();
-}
+void Title(const AppState& s, const char* text) { SectionTitle(s, text); }
 
 }  // namespace
 

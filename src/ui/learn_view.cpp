@@ -10,6 +10,7 @@
 #include "ui/learn_views.hpp"
 #include "ui/muscle_search.hpp"
 #include "ui/views.hpp"
+#include "ui/widgets.hpp"
 
 namespace knotmap::ui {
 namespace {
@@ -26,11 +27,7 @@ constexpr ModeButton kModes[] = {
     {LearnMode::Progress, "Progress", "Mastery per region and muscle, and what is due today."},
 };
 
-void Bold(const AppState& s, const char* text) {
-  if (s.fonts.bold != nullptr) ImGui::PushFont(s.fonts.bold);
-  ImGui::TextUnformatted(text);
-  if (s.fonts.bold != nullptr) ImGui::PopFont();
-}
+void Bold(const AppState& s, const char* text) { BoldText(s, text); }
 
 void Wrapped(const char* text) {
   ImGui::PushTextWrapPos(0.0f);

@@ -7,16 +7,12 @@
 
 #include "ui/muscle_search.hpp"
 #include "ui/views.hpp"
+#include "ui/widgets.hpp"
 
 namespace knotmap::ui {
 namespace {
 
-void Section(const AppState& s, const char* title) {
-  ImGui::Spacing();
-  if (s.fonts.bold != nullptr) ImGui::PushFont(s.fonts.bold);
-  ImGui::TextUnformatted(title);
-  if (s.fonts.bold != nullptr) ImGui::PopFont();
-}
+void Section(const AppState& s, const char* title) { SectionTitle(s, title); }
 
 void BulletList(const std::vector<std::string>& items) {
   ImGui::PushTextWrapPos(0.0f);
@@ -78,15 +74,8 @@ void DrawMusclePage(AppState& s, int index) {
     Section(s, "Muscles that pull on it");
     for (std::size_t i = 0; i < mu.pulling.size(); ++i) {
       const model::PullingMuscle& p = mu.pulling[i];
-      const int target = m.MuscleIndex(p.muscle);
       ImGui::PushID(static_cast<int>(i));
-      const std::string label = target >= 0 ? m.muscles[target].name : p.muscle;
-      if (ImGui::Selectable(label.c_str()) && target >= 0) s.Queue(action::OpenMuscle{target});
-      ImGui::Indent();
-      ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextDisabled("%s", p.why.c_str());
-      ImGui::PopTextWrapPos();
-      ImGui::Unindent();
+      MuscleWithReason(s, p.index >= 0 ? m.muscles[p.index].name : p.muscle, p.index, p.why);
       ImGui::PopID();
     }
   }
