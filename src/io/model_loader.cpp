@@ -6,7 +6,6 @@
 #include <map>
 #include <memory>
 #include <tuple>
-#include <unistd.h>
 
 #include "io/atlas_loader.hpp"
 #include "io/muscle_loader.hpp"

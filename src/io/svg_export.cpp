@@ -1,5 +1,5 @@
 // SVG rendering of the atlas, drawn the classic way: X marks for trigger points, essential zones
-// solid red, spillover zones hatched.
+// solid red, spillover zones lighter red with a dashed edge.
 #include "io/svg_export.hpp"
 
 #include <algorithm>
@@ -43,10 +43,7 @@ std::string RenderSvg(const model::Model& m, const SvgOptions& o) {
   }
   out << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << total_w * o.scale << "\" height=\""
       << (total_h + 60) * o.scale << "\">\n"
-      << "<defs><pattern id=\"hatch\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
-         "patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#f4b3ad\"/>"
-         "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#c62828\" stroke-width=\"3\"/>"
-         "</pattern></defs>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
+      << "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
   float x = gap * 0.5f;
   for (model::View v : o.views) {
     const model::ViewAtlas& atlas = m.Atlas(v);
