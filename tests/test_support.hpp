@@ -4,12 +4,30 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <random>
 #include <string>
 
 #include "io/model_loader.hpp"
 #include "model/spatial_index.hpp"
 
 namespace knotmap::test {
+
+// A fresh folder under the system temp directory, removed with everything in it at scope exit.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    std::random_device rd;
+    path = std::filesystem::temp_directory_path() / ("knotmap-test-" + std::to_string(rd()) + "-" +
+                                                     std::to_string(rd()));
+    std::filesystem::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+};
 
 inline std::filesystem::path FixtureDir(const std::string& name) {
   return std::filesystem::path(KNOTMAP_TEST_FIXTURES) / name;

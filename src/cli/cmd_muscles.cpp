@@ -104,10 +104,8 @@ void PrintMuscle(std::ostream& out, const model::Model& model, const model::Musc
   }
   const model::SelfTreatment& st = m.self_treatment;
   out << "\nSelf-treatment with " << st.tool << ":\n  Position: " << st.position
-      << "\n  Find it: " << st.find << "\n  Dose: ";
-  if (st.method == model::DoseMethod::Hold) out << "hold " << st.hold_seconds << " s";
-  else out << st.strokes << " slow strokes";
-  out << " x " << st.sets << ", " << st.frequency << "\n";
+      << "\n  Find it: " << st.find << "\n  Dose: " << model::DoseText(st) << "; " << st.frequency
+      << "\n";
   PrintList(out, "Stretches", m.stretches);
   PrintList(out, "Strengthening", m.strengthening);
   PrintList(out, "Cautions", m.cautions);

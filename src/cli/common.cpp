@@ -1,6 +1,8 @@
 // Shared helpers of the subcommands.
 #include "cli/common.hpp"
 
+#include "io/findings_json.hpp"
+
 #include <cmath>
 #include <ostream>
 
@@ -19,9 +21,6 @@ void AddModelOption(CLI::App* sub, std::string& dir) {
   sub->add_option("--model", dir, "Content directory (default: the shipped assets/model)");
 }
 
-nlohmann::ordered_json ToJson(model::Point p) {
-  auto round1 = [](float v) { return std::round(static_cast<double>(v) * 10.0) / 10.0; };
-  return nlohmann::ordered_json::array({round1(p.x), round1(p.y)});
-}
+nlohmann::ordered_json ToJson(model::Point p) { return io::PointToJson(p); }
 
 }  // namespace knotmap::cli

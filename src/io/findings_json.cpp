@@ -14,10 +14,6 @@ double Round(double v, double step) {
   return std::round(v * inv) / inv;
 }
 
-ordered_json PointJson(model::Point p) {
-  return ordered_json::array({Round(p.x, 0.1), Round(p.y, 0.1)});
-}
-
 ordered_json CandidateRef(const model::Model& m, const model::Candidate& c) {
   const model::Muscle& mu = m.muscles[c.muscle];
   const auto& tp = mu.trigger_points[m.instances[c.instance].trigger_point];
@@ -38,15 +34,19 @@ ordered_json CandidateRef(const model::Model& m, const model::Candidate& c) {
           {"pain_explained", Round(c.pain_explained, 0.001)},
           {"prevalence", model::ToString(tp.prevalence)},
           {"habit_match", c.habit_match},
-          {"at", PointJson(m.instances[c.instance].at)},
+          {"at", PointToJson(m.instances[c.instance].at)},
           {"view", model::ToString(m.instances[c.instance].view)}};
 }
 
 }  // namespace
 
+ordered_json PointToJson(model::Point p) {
+  return ordered_json::array({Round(p.x, 0.1), Round(p.y, 0.1)});
+}
+
 ordered_json MarkToJson(const model::PainMark& mark) {
   ordered_json pts = ordered_json::array();
-  for (model::Point p : mark.points) pts.push_back(PointJson(p));
+  for (model::Point p : mark.points) pts.push_back(PointToJson(p));
   return {{"view", model::ToString(mark.view)},
           {"kind", mark.kind == model::MarkKind::Spot ? "spot" : "stroke"},
           {"points", pts},

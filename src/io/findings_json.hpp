@@ -8,6 +8,8 @@
 
 namespace knotmap::io {
 
+// [x, y] rounded to 0.1 atlas unit: how every point in the CLI's JSON is written.
+nlohmann::ordered_json PointToJson(model::Point p);
 nlohmann::ordered_json MarkToJson(const model::PainMark& mark);
 nlohmann::ordered_json FindingsToJson(const model::Model& m, const std::vector<model::PainMark>& marks,
                                       const model::Findings& f, const model::Plan& plan);

@@ -31,12 +31,8 @@ void SetDose(PlanStep& step, const SelfTreatment& st) {
   step.frequency = st.frequency;
 }
 
-std::string DoseText(const SelfTreatment& st) {
-  std::string dose = st.method == DoseMethod::Hold
-                         ? "Hold " + std::to_string(st.hold_seconds) + " seconds"
-                         : std::to_string(st.strokes) + " slow strokes";
-  if (st.sets > 1) dose += ", " + std::to_string(st.sets) + " times";
-  return dose + "; " + st.frequency + ".";
+std::string DoseWithFrequency(const SelfTreatment& st) {
+  return DoseText(st) + "; " + st.frequency + ".";
 }
 
 // Distinct (muscle, side) groups in ranking order, the best explanation first.
@@ -136,7 +132,7 @@ Plan BuildPlan(const Model& model, const std::vector<PainMark>& marks, const Fin
     step.details.push_back(p.why + " (It loads: " + loads + ".)");
     const SelfTreatment& st = m.self_treatment;
     step.details.push_back("Release with " + st.tool + ": " + st.position + ". " + st.find);
-    step.details.push_back(DoseText(st));
+    step.details.push_back(DoseWithFrequency(st));
     for (const std::string& s : m.stretches) step.details.push_back("Stretch: " + s);
     SetDose(step, st);
     step.cautions = m.cautions;
@@ -155,7 +151,7 @@ Plan BuildPlan(const Model& model, const std::vector<PainMark>& marks, const Fin
     step.side = c.side;
     step.instance = c.instance;
     step.details = {"Where: " + tp.location, "Tool: " + st.tool + ". Position: " + st.position + ".",
-                    "Find it: " + st.find, DoseText(st)};
+                    "Find it: " + st.find, DoseWithFrequency(st)};
     SetDose(step, st);
     step.cautions = m.cautions;
     plan.steps.push_back(std::move(step));

@@ -56,6 +56,11 @@ void Model::Finalize() {
   for (Muscle& m : muscles) {
     for (PullingMuscle& p : m.pulling) p.index = MuscleIndex(p.muscle);
   }
+  instances_of_.assign(muscles.size() * 3, {});
+  for (int i = 0; i < static_cast<int>(instances.size()); ++i) {
+    instances_of_[static_cast<std::size_t>(instances[i].muscle) * 3 +
+                  static_cast<std::size_t>(instances[i].side)].push_back(i);
+  }
 }
 
 const Muscle* Model::FindMuscle(std::string_view id) const {
@@ -89,12 +94,10 @@ const Region* Model::FindRegion(std::string_view id) const {
   return nullptr;
 }
 
-std::vector<int> Model::InstancesOf(int muscle, Side side) const {
-  std::vector<int> out;
-  for (int i = 0; i < static_cast<int>(instances.size()); ++i) {
-    if (instances[i].muscle == muscle && instances[i].side == side) out.push_back(i);
-  }
-  return out;
+const std::vector<int>& Model::InstancesOf(int muscle, Side side) const {
+  static const std::vector<int> kNone;
+  const std::size_t key = static_cast<std::size_t>(muscle) * 3 + static_cast<std::size_t>(side);
+  return muscle < 0 || key >= instances_of_.size() ? kNone : instances_of_[key];
 }
 
 std::string Model::RegionAt(View v, Point p) const {

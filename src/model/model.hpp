@@ -51,8 +51,9 @@ struct Model {
   const Landmark* FindLandmark(View v, std::string_view name) const;
   const Habit* FindHabit(std::string_view id) const;
   const Region* FindRegion(std::string_view id) const;
-  // Instances of one muscle's trigger points on one side (indexes into `instances`).
-  std::vector<int> InstancesOf(int muscle, Side side) const;
+  // Instances of one muscle's trigger points on one side (indexes into `instances`), listed once
+  // by Finalize: the map asks for them every frame.
+  const std::vector<int>& InstancesOf(int muscle, Side side) const;
   // Sides a muscle exists on: {Right, Left} or {Midline}.
   std::vector<Side> SidesOf(const Muscle& m) const;
   // The region of the landmark nearest to `p` on view `v` ("" when the view has no landmarks).
@@ -64,6 +65,7 @@ struct Model {
 
  private:
   std::unordered_map<std::string, int> muscle_index_;
+  std::vector<std::vector<int>> instances_of_;  // muscle * 3 + side -> instance indexes
 };
 
 }  // namespace knotmap::model

@@ -55,6 +55,14 @@ float Weight(Prevalence p) {
 
 std::string_view ToString(DoseMethod m) { return m == DoseMethod::Hold ? "hold" : "strokes"; }
 
+std::string DoseText(const SelfTreatment& st) {
+  std::string dose = st.method == DoseMethod::Hold
+                         ? "Hold " + std::to_string(st.hold_seconds) + " seconds"
+                         : std::to_string(st.strokes) + " slow strokes";
+  if (st.sets > 1) dose += ", " + std::to_string(st.sets) + " times";
+  return dose;
+}
+
 Shape MakeClosedShape(std::vector<Point> control) {
   Shape s;
   s.polygon = FlattenClosedSpline(control);

@@ -108,6 +108,9 @@ struct SelfTreatment {
   std::string frequency; // e.g. "once or twice a day"
 };
 
+// "Hold 60 seconds, 3 times" or "10 slow strokes": the dose without how often.
+std::string DoseText(const SelfTreatment& st);
+
 struct Muscle {
   std::string id;
   std::string name;             // common name

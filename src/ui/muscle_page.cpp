@@ -24,6 +24,13 @@ void BulletList(const std::vector<std::string>& items) {
   ImGui::PopTextWrapPos();
 }
 
+// A titled bullet list, left out when the content has nothing for it.
+void ListSection(const AppState& s, const char* title, const std::vector<std::string>& items) {
+  if (items.empty()) return;
+  Section(s, title);
+  BulletList(items);
+}
+
 void Field(const char* label, const std::string& text) {
   if (text.empty()) return;
   ImGui::PushTextWrapPos(0.0f);
@@ -58,18 +65,9 @@ void DrawMusclePage(AppState& s, int index) {
   ImGui::TextDisabled("%s  |  %s", mu.anatomical_name.c_str(), std::string(RegionName(m, mu)).c_str());
   ImGui::TextDisabled("Its referral pattern is shown on the map.");
 
-  if (!mu.symptoms.empty()) {
-    Section(s, "Symptoms");
-    BulletList(mu.symptoms);
-  }
-  if (!mu.aggravating.empty()) {
-    Section(s, "Made worse by");
-    BulletList(mu.aggravating);
-  }
-  if (!mu.perpetuating.empty()) {
-    Section(s, "Keeps coming back because of");
-    BulletList(mu.perpetuating);
-  }
+  ListSection(s, "Symptoms", mu.symptoms);
+  ListSection(s, "Made worse by", mu.aggravating);
+  ListSection(s, "Keeps coming back because of", mu.perpetuating);
   if (!mu.pulling.empty()) {
     Section(s, "Muscles that pull on it");
     for (std::size_t i = 0; i < mu.pulling.size(); ++i) {
@@ -84,23 +82,13 @@ void DrawMusclePage(AppState& s, int index) {
   Field("Tool:", t.tool);
   Field("Position:", t.position);
   Field("Find it:", t.find);
-  if (t.method == model::DoseMethod::Hold && t.hold_seconds > 0) {
-    ImGui::Text("Hold %d s, %d set%s", t.hold_seconds, t.sets, t.sets == 1 ? "" : "s");
-  } else if (t.method == model::DoseMethod::Strokes && t.strokes > 0) {
-    ImGui::Text("%d slow strokes, %d set%s", t.strokes, t.sets, t.sets == 1 ? "" : "s");
-  }
+  Field("Dose:", model::DoseText(t));
   Field("How often:", t.frequency);
   for (const model::TriggerPoint& tp : mu.trigger_points) {
     Field((tp.id + ":").c_str(), tp.location);
   }
-  if (!mu.stretches.empty()) {
-    Section(s, "Stretches");
-    BulletList(mu.stretches);
-  }
-  if (!mu.strengthening.empty()) {
-    Section(s, "Strengthening");
-    BulletList(mu.strengthening);
-  }
+  ListSection(s, "Stretches", mu.stretches);
+  ListSection(s, "Strengthening", mu.strengthening);
   if (!mu.cautions.empty()) {
     Section(s, "Cautions");
     ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.theme).warning);

@@ -11,25 +11,15 @@
 #include <sstream>
 
 #include "io/progress_store.hpp"
+#include "test_support.hpp"
 
 namespace fs = std::filesystem;
 namespace km = knotmap::model;
 using knotmap::io::ProgressStore;
+using knotmap::test::TempDir;
 
 namespace {
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::random_device rd;
-    path = fs::temp_directory_path() / ("knotmap_store_test_" + std::to_string(rd()));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
 
 std::string ReadAll(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

@@ -143,6 +143,14 @@ TEST_CASE("the plan starts with red flags and follows the order that works", "[g
   for (std::size_t i = 0; i < plan.steps.size(); ++i) CHECK(again.steps[i].title == plan.steps[i].title);
 }
 
+TEST_CASE("doses read the same everywhere", "[guidance]") {
+  const auto& m = test::Minimal().model;
+  CHECK(DoseText(m.FindMuscle("back_square")->self_treatment) == "Hold 60 seconds, 2 times");
+  CHECK(DoseText(m.FindMuscle("front_square")->self_treatment) == "10 slow strokes");
+  CHECK(m.InstancesOf(m.MuscleIndex("back_square"), Side::Left).size() == 1);
+  CHECK(m.InstancesOf(-1, Side::Left).empty());
+}
+
 TEST_CASE("a ticked habit that loads a likely muscle becomes a cause", "[guidance]") {
   const auto& [m, index] = test::Minimal();
   const std::vector<PainMark> marks{Spot(600, 650)};

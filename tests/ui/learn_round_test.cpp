@@ -6,6 +6,7 @@
 #include <random>
 
 #include "harness.hpp"
+#include "test_support.hpp"
 #include "io/progress_store.hpp"
 #include "model/learn_scoring.hpp"
 #include "ui/keys.hpp"
@@ -21,18 +22,9 @@ namespace {
 
 constexpr int kToday = 20000;
 
-struct TempStore {
-  fs::path dir;
-  TempStore() {
-    std::random_device rd;
-    dir = fs::temp_directory_path() / ("knotmap_learn_ui_" + std::to_string(rd()));
-    fs::create_directories(dir);
-  }
-  ~TempStore() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-  fs::path File() const { return dir / knotmap::io::kStoreFileName; }
+// The learn store's file inside a scratch folder.
+struct TempStore : knotmap::test::TempDir {
+  fs::path File() const { return path / knotmap::io::kStoreFileName; }
 };
 
 void Begin(Harness& h, const TempStore& store, ui::LearnMode mode, const std::string& region, std::uint64_t seed) {
