@@ -103,6 +103,8 @@ void ReadTriggerPoints(TomlReader& r, model::Muscle& m) {
     } else if (!tp.id.empty() && !ids.insert(tp.id).second) {
       t.ErrorAt("id", "duplicate trigger point id '" + tp.id + "' in muscle '" + m.id + "'");
     }
+    // A short human name ("mid-border of the upper trapezius"): what the app and the CLI show.
+    tp.name = t.String("name", false).value_or("");
     auto view = ReadView(t);
     auto at = t.PointAt("at");
     tp.location = t.String("location").value_or("");
@@ -115,7 +117,7 @@ void ReadTriggerPoints(TomlReader& r, model::Muscle& m) {
       }
     }
     ReadZones(t, tp);
-    t.RejectUnknownKeys({"id", "view", "at", "location", "prevalence", "zones"});
+    t.RejectUnknownKeys({"id", "name", "view", "at", "location", "prevalence", "zones"});
     if (view) tp.view = *view;
     if (at) tp.at = *at;
     m.trigger_points.push_back(std::move(tp));

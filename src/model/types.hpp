@@ -74,7 +74,8 @@ struct Zone {
 };
 
 struct TriggerPoint {
-  std::string id;  // unique within the muscle, e.g. "tp1"
+  std::string id;    // unique within the muscle, e.g. "tp1"; never shown to users
+  std::string name;  // short human name, e.g. "mid-border of the upper trapezius"
   View view = View::Back;
   Point at{};
   std::string location;  // how to find it: landmarks and palpation, in words
