@@ -161,3 +161,27 @@ TEST_CASE("the new thigh and pelvic muscles are complete and name their knots", 
     }
   }
 }
+
+TEST_CASE("the pulling muscles of the new muscles do not refer pain into their zones",
+          "[query][thigh]") {
+  // A pulling muscle keeps this one loaded; one that refers pain to the same place is a
+  // competing explanation, not a cause.
+  const auto& m = test::Shipped().model;
+  for (const char* id : {"popliteus", "vastus_intermedius", "pectineus", "sartorius", "gracilis",
+                         "plantaris", "levator_ani", "coccygeus", "obturator_internus"}) {
+    INFO("muscle " << id);
+    const Muscle* mu = m.FindMuscle(id);
+    REQUIRE(mu != nullptr);
+    for (const auto& tp : mu->trigger_points) {
+      for (const auto& z : tp.zones) {
+        const Point c = Centroid(z.shape.polygon);
+        const auto ranked = Ranked(Spot(z.view, c, 10.0f), Side::Right);
+        for (const auto& pull : mu->pulling) {
+          INFO("trigger point " << tp.id << ", zone centre (" << c.x << ", " << c.y << "), pulling "
+                                << pull.muscle);
+          CHECK(std::find(ranked.begin(), ranked.end(), pull.muscle) == ranked.end());
+        }
+      }
+    }
+  }
+}
