@@ -167,8 +167,9 @@ TEST_CASE("the pulling muscles of the new muscles do not refer pain into their z
   // A pulling muscle keeps this one loaded; one that refers pain to the same place is a
   // competing explanation, not a cause.
   const auto& m = test::Shipped().model;
-  for (const char* id : {"popliteus", "vastus_intermedius", "pectineus", "sartorius", "gracilis",
-                         "plantaris", "levator_ani", "coccygeus", "obturator_internus"}) {
+  for (const char* id :
+       {"popliteus", "vastus_intermedius", "pectineus", "sartorius", "gracilis", "plantaris",
+        "levator_ani", "coccygeus", "obturator_internus", "adductors"}) {
     INFO("muscle " << id);
     const Muscle* mu = m.FindMuscle(id);
     REQUIRE(mu != nullptr);
