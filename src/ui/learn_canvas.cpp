@@ -154,6 +154,8 @@ void HandleInput(AppState& s, model::View v, const ViewTransform& t, ImVec2 min,
       const float step = std::max(l.brush_radius * 0.4f, t.ToAtlasLength(3.0f));
       if (ImGui::IsMouseDown(ImGuiMouseButton_Left) && d.x * d.x + d.y * d.y >= step * step) l.stroke.push_back(at);
       if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+        // A stroke ends where the button was released, not at its last sampled point.
+        if (l.stroke.size() > 1 && (d.x != 0.0f || d.y != 0.0f)) l.stroke.push_back(at);
         model::PainMark mark;
         mark.view = v;
         mark.kind = l.stroke.size() > 1 ? model::MarkKind::Stroke : model::MarkKind::Spot;
