@@ -52,7 +52,8 @@ const UpperCase kCases[] = {
     {"diaphragm", "rib_margin", View::Front, {412, 688}, 8, 4},
     {"zygomaticus", "tp1", View::Front, {484, 140}, 5, 5},
     {"orbicularis_oculi", "tp1", View::Front, {490, 196}, 4, 4},
-    {"platysma", "tp1", View::Front, {462, 288}, 6, 6},
+    {"platysma", "neck", View::Front, {462, 288}, 6, 6},
+    {"platysma", "collarbone", View::Front, {440, 396}, 10, 6},
 };
 
 // Distinct muscle ids of the top `n` groups on one side, in ranking order.
