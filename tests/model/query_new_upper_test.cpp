@@ -141,6 +141,11 @@ TEST_CASE("splenius cervicis has its own file and the capitis keeps the vertex p
   const auto top = TopMuscles(m, f, 5, Side::Right);
   INFO("top 5: " << Join(top));
   CHECK(std::find(top.begin(), top.end(), "splenius_capitis") != top.end());
+  // The crown seen from the front is the same vertex pain.
+  const Findings crown = Query(m, test::Shipped().index, {{View::Front, MarkKind::Spot, {{480, 78}}, 8.0f, 6}});
+  const auto crown_top = TopMuscles(m, crown, 5, Side::Right);
+  INFO("crown top 5: " << Join(crown_top));
+  CHECK(std::find(crown_top.begin(), crown_top.end(), "splenius_capitis") != crown_top.end());
   const int fdi = m.MuscleIndex("first_dorsal_interosseous");
   REQUIRE(fdi >= 0);
   for (const auto& tp : m.muscles[fdi].trigger_points) CHECK(!tp.name.empty());
