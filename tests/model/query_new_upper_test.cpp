@@ -1,6 +1,6 @@
-// Query cases for the head, neck, trunk and upper-limb muscles added for full coverage: a spot where
-// a muscle's essential zone lies ranks that muscle's trigger point among the top candidates, on the
-// right side and, mirrored, on the left, and the finding says the spot is in its essential zone.
+// Query cases for the head, neck, trunk and arm muscles added for coverage: a spot in a muscle's
+// essential zone ranks that muscle's trigger point among the top candidates, on the right side and,
+// mirrored, on the left, and the finding names the essential zone.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -19,9 +19,9 @@ struct UpperCase {
   const char* muscle;         // the muscle a clinician would expect
   const char* trigger_point;  // its trigger point whose essential zone holds the spot
   View view;
-  Point right;                // the spot on the subject's right side, atlas units
-  float radius;               // spot radius: small on the face and fingers, as a precise click
-  std::size_t top;            // the muscle must be among this many distinct muscles on that side
+  Point right;      // the spot on the subject's right side, atlas units
+  float radius;     // spot radius: small on the face and fingers, as a precise click
+  std::size_t top;  // the muscle must be among this many distinct muscles on that side
 };
 
 // Right-side spots; the left-side case mirrors each about the midline (x = 500).
@@ -104,7 +104,8 @@ void Check(const UpperCase& uc, Side side) {
 
 }  // namespace
 
-TEST_CASE("new head, trunk and arm muscles answer where their essential zones lie", "[query][cases]") {
+TEST_CASE("new head, trunk and arm muscles answer where their essential zones lie",
+          "[query][cases]") {
   for (const UpperCase& uc : kCases) {
     SECTION(std::string(uc.muscle) + " " + uc.trigger_point + " right") { Check(uc, Side::Right); }
     SECTION(std::string(uc.muscle) + " " + uc.trigger_point + " left") { Check(uc, Side::Left); }
@@ -113,9 +114,10 @@ TEST_CASE("new head, trunk and arm muscles answer where their essential zones li
 
 TEST_CASE("every new muscle has a query case", "[query][cases]") {
   const auto& m = test::Shipped().model;
-  for (const char* id : {"serratus_posterior_inferior", "medial_pterygoid", "digastric", "occipitofrontalis",
-                         "sternalis", "palmaris_longus", "splenius_cervicis", "anconeus", "hand_interossei",
-                         "intercostals", "diaphragm", "zygomaticus", "orbicularis_oculi", "platysma"}) {
+  for (const char* id :
+       {"serratus_posterior_inferior", "medial_pterygoid", "digastric", "occipitofrontalis",
+        "sternalis", "palmaris_longus", "splenius_cervicis", "anconeus", "hand_interossei",
+        "intercostals", "diaphragm", "zygomaticus", "orbicularis_oculi", "platysma"}) {
     INFO(id);
     const int mi = m.MuscleIndex(id);
     REQUIRE(mi >= 0);
@@ -130,19 +132,22 @@ TEST_CASE("every new muscle has a query case", "[query][cases]") {
   }
 }
 
-TEST_CASE("splenius cervicis has its own file and the capitis keeps the vertex point", "[query][cases]") {
+TEST_CASE("splenius cervicis has its own file and the capitis keeps the vertex point",
+          "[query][cases]") {
   const auto& m = test::Shipped().model;
   const int capitis = m.MuscleIndex("splenius_capitis");
   REQUIRE(capitis >= 0);
   REQUIRE(m.muscles[capitis].trigger_points.size() == 1);
   CHECK(!m.muscles[capitis].trigger_points.front().name.empty());
   // A spot on the top of the head (vertex headache) still finds the capitis on that side.
-  const Findings f = Query(m, test::Shipped().index, {{View::Back, MarkKind::Spot, {{536, 96}}, 12.0f, 6}});
+  const Findings f =
+      Query(m, test::Shipped().index, {{View::Back, MarkKind::Spot, {{536, 96}}, 12.0f, 6}});
   const auto top = TopMuscles(m, f, 5, Side::Right);
   INFO("top 5: " << Join(top));
   CHECK(std::find(top.begin(), top.end(), "splenius_capitis") != top.end());
   // The crown seen from the front is the same vertex pain.
-  const Findings crown = Query(m, test::Shipped().index, {{View::Front, MarkKind::Spot, {{480, 78}}, 8.0f, 6}});
+  const Findings crown =
+      Query(m, test::Shipped().index, {{View::Front, MarkKind::Spot, {{480, 78}}, 8.0f, 6}});
   const auto crown_top = TopMuscles(m, crown, 5, Side::Right);
   INFO("crown top 5: " << Join(crown_top));
   CHECK(std::find(crown_top.begin(), crown_top.end(), "splenius_capitis") != crown_top.end());
