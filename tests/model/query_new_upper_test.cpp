@@ -1,0 +1,157 @@
+// Query cases for the head, neck, trunk and arm muscles added for coverage: a spot in a muscle's
+// essential zone ranks that muscle's trigger point among the top candidates, on the right side and,
+// mirrored, on the left, and the finding names the essential zone.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "model/query.hpp"
+#include "test_support.hpp"
+
+using namespace knotmap;
+using namespace knotmap::model;
+
+namespace {
+
+struct UpperCase {
+  const char* muscle;         // the muscle a clinician would expect
+  const char* trigger_point;  // its trigger point whose essential zone holds the spot
+  View view;
+  Point right;      // the spot on the subject's right side, atlas units
+  float radius;     // spot radius: small on the face and fingers, as a precise click
+  std::size_t top;  // the muscle must be among this many distinct muscles on that side
+};
+
+// Right-side spots; the left-side case mirrors each about the midline (x = 500).
+const UpperCase kCases[] = {
+    {"serratus_posterior_inferior", "upper", View::Back, {580, 664}, 20, 5},
+    {"serratus_posterior_inferior", "lower", View::Back, {572, 700}, 15, 5},
+    {"medial_pterygoid", "tp1", View::Front, {424, 222}, 8, 6},
+    {"medial_pterygoid", "tp1", View::Front, {482, 246}, 6, 6},
+    {"digastric", "posterior", View::Back, {568, 250}, 8, 6},
+    {"digastric", "anterior", View::Front, {492, 266}, 6, 5},
+    {"occipitofrontalis", "frontalis", View::Front, {468, 108}, 12, 5},
+    {"occipitofrontalis", "occipitalis", View::Back, {560, 160}, 12, 6},
+    {"sternalis", "mid", View::Front, {492, 545}, 12, 5},
+    {"sternalis", "upper", View::Front, {488, 372}, 10, 5},
+    {"palmaris_longus", "tp1", View::Front, {230, 1085}, 12, 3},
+    {"splenius_cervicis", "upper", View::Front, {464, 166}, 8, 8},
+    {"splenius_cervicis", "lower", View::Back, {552, 340}, 10, 6},
+    {"anconeus", "tp1", View::Back, {744, 738}, 8, 8},
+    {"hand_interossei", "dorsal_2", View::Back, {784.5f, 1140}, 3, 4},
+    {"hand_interossei", "dorsal_3", View::Back, {777.5f, 1150}, 3, 4},
+    {"hand_interossei", "dorsal_4", View::Back, {763.5f, 1140}, 3, 4},
+    {"hand_interossei", "palmar_1", View::Front, {208.5f, 1130}, 3, 4},
+    {"hand_interossei", "palmar_2", View::Front, {229.5f, 1140}, 3, 4},
+    {"hand_interossei", "palmar_3", View::Front, {243.5f, 1130}, 3, 4},
+    {"intercostals", "front", View::Front, {470, 482}, 8, 6},
+    {"intercostals", "side", View::Front, {392, 596}, 6, 5},
+    {"intercostals", "back", View::Back, {630, 600}, 8, 6},
+    {"diaphragm", "rib_margin", View::Front, {412, 688}, 8, 4},
+    {"zygomaticus", "tp1", View::Front, {484, 140}, 5, 5},
+    {"orbicularis_oculi", "tp1", View::Front, {490, 196}, 4, 4},
+    {"platysma", "neck", View::Front, {462, 288}, 6, 6},
+    {"platysma", "collarbone", View::Front, {440, 396}, 10, 6},
+};
+
+// Distinct muscle ids of the top `n` groups on one side, in ranking order.
+std::vector<std::string> TopMuscles(const Model& m, const Findings& f, std::size_t n, Side side) {
+  std::vector<std::string> out;
+  for (const auto& c : f.candidates) {
+    if (c.side != side) continue;
+    const std::string& id = m.muscles[c.muscle].id;
+    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    if (out.size() == n) break;
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& x : v) s += x + " ";
+  return s;
+}
+
+// The candidate for one trigger point of one muscle on one side, or nullptr.
+const Candidate* FindCandidate(const Model& m, const Findings& f, const std::string& muscle,
+                               const std::string& tp, Side side) {
+  for (const auto& c : f.candidates) {
+    const TriggerPointInstance& inst = m.instances[c.instance];
+    if (c.side == side && m.muscles[c.muscle].id == muscle &&
+        m.muscles[c.muscle].trigger_points[inst.trigger_point].id == tp) {
+      return &c;
+    }
+  }
+  return nullptr;
+}
+
+void Check(const UpperCase& uc, Side side) {
+  const auto& [m, index] = test::Shipped();
+  const Point p = side == Side::Right ? uc.right : Point{1000.0f - uc.right.x, uc.right.y};
+  INFO(uc.muscle << " " << uc.trigger_point << " " << (side == Side::Right ? "right" : "left")
+                 << " at " << p.x << "," << p.y << " radius " << uc.radius);
+  REQUIRE(m.MuscleIndex(uc.muscle) >= 0);
+  const Findings f = Query(m, index, {{uc.view, MarkKind::Spot, {p}, uc.radius, 6}});
+  const auto top = TopMuscles(m, f, uc.top, side);
+  INFO("top " << uc.top << ": " << Join(top));
+  CHECK(std::find(top.begin(), top.end(), uc.muscle) != top.end());
+  const Candidate* c = FindCandidate(m, f, uc.muscle, uc.trigger_point, side);
+  REQUIRE(c != nullptr);
+  CHECK(c->BestZone() == MarkZone::Essential);
+}
+
+}  // namespace
+
+TEST_CASE("new head, trunk and arm muscles answer where their essential zones lie",
+          "[query][cases]") {
+  for (const UpperCase& uc : kCases) {
+    SECTION(std::string(uc.muscle) + " " + uc.trigger_point + " right") { Check(uc, Side::Right); }
+    SECTION(std::string(uc.muscle) + " " + uc.trigger_point + " left") { Check(uc, Side::Left); }
+  }
+}
+
+TEST_CASE("every new muscle has a query case", "[query][cases]") {
+  const auto& m = test::Shipped().model;
+  for (const char* id :
+       {"serratus_posterior_inferior", "medial_pterygoid", "digastric", "occipitofrontalis",
+        "sternalis", "palmaris_longus", "splenius_cervicis", "anconeus", "hand_interossei",
+        "intercostals", "diaphragm", "zygomaticus", "orbicularis_oculi", "platysma"}) {
+    INFO(id);
+    const int mi = m.MuscleIndex(id);
+    REQUIRE(mi >= 0);
+    // Every trigger point of the muscle is named for users and is covered by a case above.
+    for (const auto& tp : m.muscles[mi].trigger_points) {
+      INFO("trigger point " << tp.id);
+      CHECK(!tp.name.empty());
+      CHECK(std::any_of(std::begin(kCases), std::end(kCases), [&](const UpperCase& uc) {
+        return uc.muscle == std::string(id) && uc.trigger_point == tp.id;
+      }));
+    }
+  }
+}
+
+TEST_CASE("splenius cervicis has its own file and the capitis keeps the vertex point",
+          "[query][cases]") {
+  const auto& m = test::Shipped().model;
+  const int capitis = m.MuscleIndex("splenius_capitis");
+  REQUIRE(capitis >= 0);
+  REQUIRE(m.muscles[capitis].trigger_points.size() == 1);
+  CHECK(!m.muscles[capitis].trigger_points.front().name.empty());
+  // A spot on the top of the head (vertex headache) still finds the capitis on that side.
+  const Findings f =
+      Query(m, test::Shipped().index, {{View::Back, MarkKind::Spot, {{536, 96}}, 12.0f, 6}});
+  const auto top = TopMuscles(m, f, 5, Side::Right);
+  INFO("top 5: " << Join(top));
+  CHECK(std::find(top.begin(), top.end(), "splenius_capitis") != top.end());
+  // The crown seen from the front is the same vertex pain.
+  const Findings crown =
+      Query(m, test::Shipped().index, {{View::Front, MarkKind::Spot, {{480, 78}}, 8.0f, 6}});
+  const auto crown_top = TopMuscles(m, crown, 5, Side::Right);
+  INFO("crown top 5: " << Join(crown_top));
+  CHECK(std::find(crown_top.begin(), crown_top.end(), "splenius_capitis") != crown_top.end());
+  const int fdi = m.MuscleIndex("first_dorsal_interosseous");
+  REQUIRE(fdi >= 0);
+  for (const auto& tp : m.muscles[fdi].trigger_points) CHECK(!tp.name.empty());
+}
