@@ -10,8 +10,8 @@ set(KNOTMAP_APP_ID "org.knotmap.Knotmap")
 set(KNOTMAP_RELEASE_DATE "2026-12-01")  # the date of the release PROJECT_VERSION names
 set(KNOTMAP_HOMEPAGE "https://github.com/knotmap/knotmap" CACHE STRING
   "Project web address (AppStream metadata, Debian package)")
-set(KNOTMAP_SCREENSHOT_URL "${KNOTMAP_HOMEPAGE}/raw/v${PROJECT_VERSION}/docs/screenshots" CACHE STRING
-  "Web folder holding this release's docs/screenshots (AppStream wants web addresses)")
+# AppStream wants web addresses for screenshots: this release's docs/screenshots (the tag v<version>).
+set(KNOTMAP_SCREENSHOT_URL "${KNOTMAP_HOMEPAGE}/raw/v${PROJECT_VERSION}/docs/screenshots")
 set(KNOTMAP_MAINTAINER "Knotmap maintainers <knotmap@example.org>" CACHE STRING
   "Package maintainer as Name <email> (Debian control file and changelog)")
 set(CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS

@@ -10,7 +10,7 @@ version="${3:?}"
 exe_build="${4:?}"
 xvfb_display=116
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=installed_checks.sh
+# shellcheck source-path=SCRIPTDIR source=installed_checks.sh
 source "$here/installed_checks.sh"
 for tool in cpack dpkg-deb dpkg-shlibdeps lintian; do
   command -v "$tool" >/dev/null || fail "needs $tool (scripts/setup installs it)"

@@ -9,7 +9,7 @@ version="${3:?}"
 exe_build="${4:?}"
 xvfb_display=96
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=installed_checks.sh
+# shellcheck source-path=SCRIPTDIR source=installed_checks.sh
 source "$here/installed_checks.sh"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/knotmap-install-test.XXXXXX")"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2154  # the variables named below are set by the sourcing script
 # Checks shared by install_test.sh and deb_test.sh (sourced, not run): the installed layout, the
 # validators, and the installed program run from another folder with the source and build trees
 # hidden (a private mount namespace with empty folders mounted over them).
@@ -19,7 +20,8 @@ check_layout() {
     [ -f "$prefix/$f" ] || fail "missing $prefix/$f"
   done
   [ -x "$prefix/bin/knotmap" ] || fail "$prefix/bin/knotmap is not executable"
-  [ "$(ls "$prefix/share/knotmap/model/muscles" | wc -l)" = "$(ls "$source_dir/assets/model/muscles" | wc -l)" ] ||
+  [ "$(find "$prefix/share/knotmap/model/muscles" -name '*.toml' | wc -l)" = \
+    "$(find "$source_dir/assets/model/muscles" -name '*.toml' | wc -l)" ] ||
     fail "not every muscle file was installed"
   for size in 16 22 24 32 48 64 128 256 512; do
     f="$prefix/share/icons/hicolor/${size}x${size}/apps/$app_id.png"
@@ -103,6 +105,7 @@ check_installed_runs() {
   say "$out"
 
   # Same content, same answer as the build tree gives.
+  # shellcheck disable=SC2054  # X,Y coordinates, not array separators
   local query=(query --view back --at 555,470 --at 585,540 --json)
   "$exe_build" "${query[@]}" >"$work/query.build.json" || fail "build-tree query failed"
   hidden "$exe" "${query[@]}" >"$work/query.installed.json" 2>"$work/query.err" ||
