@@ -135,7 +135,7 @@ void FlushEvents(ui::AppState& state) {
 // The window icon ships with the assets (assets/icons next to assets/model); a missing or bad
 // icon only costs the icon, so it is not reported.
 void SetWindowIcon(GLFWwindow* window) {
-  const io::ImageResult icon = io::LoadImage(io::DefaultContentDir().parent_path(), "icons/knotmap.png", 512);
+  const io::ImageResult icon = io::LoadImage(io::DefaultAssetsDir(), "icons/knotmap.png", 512);
   if (!icon.ok()) return;
   GLFWimage image{icon.image.width, icon.image.height, const_cast<unsigned char*>(icon.image.rgba.data())};
   glfwSetWindowIcon(window, 1, &image);

@@ -143,18 +143,4 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
   return result;
 }
 
-fs::path DefaultContentDir() {
-  if (const char* env = std::getenv("KNOTMAP_MODEL_DIR"); env && *env) return env;
-  // Next to the executable (an installed layout: bin/../share/knotmap/model or bin/assets/model).
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    for (const fs::path& candidate : {exe.parent_path() / "assets" / "model",
-                                      exe.parent_path().parent_path() / "share" / "knotmap" / "model"}) {
-      if (fs::is_regular_file(candidate / "atlas.toml", ec)) return candidate;
-    }
-  }
-  return fs::path(KNOTMAP_SOURCE_ASSETS) / "model";
-}
-
 }  // namespace knotmap::io

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "io/content_dir.hpp"  // DefaultContentDir, used with LoadModel by every front end
 #include "model/model.hpp"
 
 namespace knotmap::io {
@@ -49,9 +50,5 @@ LoadResult LoadModel(const std::filesystem::path& content_dir, const ContentLimi
 std::optional<model::Muscle> ParseMuscle(std::string_view text, const std::string& file_name,
                                          std::vector<Diagnostic>& diagnostics,
                                          const ContentLimits& limits = {});
-
-// The content directory to use when none is given: $KNOTMAP_MODEL_DIR, then the installed/shipped
-// assets next to the executable, then the source tree's assets.
-std::filesystem::path DefaultContentDir();
 
 }  // namespace knotmap::io

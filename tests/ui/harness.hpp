@@ -12,7 +12,7 @@
 
 namespace knotmap::test {
 
-// The shipped content ($KNOTMAP_MODEL_DIR overrides), loaded once per test binary.
+// The shipped content ($KNOTMAP_MODEL overrides), loaded once per test binary.
 const model::Model& ShippedModel();
 
 class Harness {
