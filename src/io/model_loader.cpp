@@ -75,7 +75,19 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
   model::Model m;
   ReadSharedFile(content_dir, "atlas.toml", limits, diags, [&](TomlReader& r) { ReadAtlas(r, m); });
   ReadSharedFile(content_dir, "regions.toml", limits, diags, [&](TomlReader& r) { ReadRegions(r, m); });
-  ReadSharedFile(content_dir, "habits.toml", limits, diags, [&](TomlReader& r) { ReadHabits(r, m); });
+  std::map<std::string, std::pair<int, int>> habit_at;  // habit id -> line, column (for warnings)
+  ReadSharedFile(content_dir, "habits.toml", limits, diags, [&](TomlReader& r) {
+    ReadHabits(r, m);
+    if (const toml::array* list = r.Raw()["habit"].as_array()) {
+      for (const toml::node& n : *list) {
+        const toml::node* id = n.as_table() ? n.as_table()->get("id") : nullptr;
+        if (id && id->is_string()) {
+          habit_at[id->as_string()->get()] = {static_cast<int>(n.source().begin.line),
+                                              static_cast<int>(n.source().begin.column)};
+        }
+      }
+    }
+  });
   ReadSharedFile(content_dir, "red_flags.toml", limits, diags,
                  [&](TomlReader& r) { ReadRedFlags(r, m); });
 
@@ -134,6 +146,18 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
     const ParsedFile& file = *parsed[parsed_index[i]];
     TomlReader r(file.table, file.shown, diags, limits);
     CrossCheckMuscle(r, m.muscles[i], m);
+  }
+  // A habit no muscle lists can be ticked but changes nothing: tell the author.
+  for (const model::Habit& h : m.habits) {
+    const bool used = std::any_of(m.muscles.begin(), m.muscles.end(), [&](const model::Muscle& mu) {
+      return std::find(mu.habits.begin(), mu.habits.end(), h.id) != mu.habits.end();
+    });
+    if (used || m.muscles.empty()) continue;
+    const auto at = habit_at.count(h.id) ? habit_at[h.id] : std::pair<int, int>{0, 0};
+    diags.push_back({"habits.toml", at.first, at.second,
+                     "habit '" + h.id + "' is used by no muscle: ticking it changes nothing (list it "
+                     "in the habits of the muscles it loads, or remove it)",
+                     true});
   }
   std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
