@@ -73,7 +73,9 @@ void AddCauses(const Model& model, const Findings& f, const std::vector<int>& to
     step.title = h->label;
     for (int i : top) {
       const Muscle& m = model.muscles[f.candidates[i].muscle];
-      if (std::find(m.habits.begin(), m.habits.end(), id) != m.habits.end()) {
+      const Side side = f.candidates[i].side;
+      const bool this_side = !h->side || side == Side::Midline || side == *h->side;
+      if (this_side && std::find(m.habits.begin(), m.habits.end(), id) != m.habits.end()) {
         step.muscle = f.candidates[i].muscle;
         step.side = f.candidates[i].side;
         break;
