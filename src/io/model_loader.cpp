@@ -2,6 +2,8 @@
 #include "io/model_loader.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -9,6 +11,7 @@
 
 #include "io/atlas_loader.hpp"
 #include "io/muscle_loader.hpp"
+#include "model/coverage.hpp"
 
 namespace knotmap::io {
 namespace fs = std::filesystem;
@@ -57,6 +60,33 @@ void ReadSharedFile(const fs::path& dir, const char* name, const ContentLimits& 
   if (auto file = ParseFile(path, name, limits, diags)) {
     TomlReader r(file->table, name, diags, limits);
     read(r);
+  }
+}
+
+// A zone drawn mostly off the silhouette points at nothing a user can mark: warn (not refuse) so
+// authors see it in `knotmap validate`.
+constexpr float kMinZoneShareInBody = 0.9f;
+
+void WarnZonesOffBody(TomlReader& r, const model::Muscle& muscle,
+                      const std::array<model::ScanlineIndex, 2>& body, std::vector<Diagnostic>& diags) {
+  auto tps = r.Tables("trigger_points", false, 0);
+  for (std::size_t i = 0; i < tps.size() && i < muscle.trigger_points.size(); ++i) {
+    const model::TriggerPoint& tp = muscle.trigger_points[i];
+    auto zones = tps[i].Tables("zones", false, 0);
+    for (std::size_t z = 0; z < zones.size() && z < tp.zones.size(); ++z) {
+      const model::Zone& zone = tp.zones[z];
+      const float share = model::ShareInside(zone.shape.polygon, body[static_cast<int>(zone.view)]);
+      if (share >= kMinZoneShareInBody) continue;
+      const toml::node* at = zones[z].Node("points");
+      const auto& src = at ? at->source() : zones[z].Raw().source();
+      diags.push_back({r.File(), static_cast<int>(src.begin.line), static_cast<int>(src.begin.column),
+                       std::string(model::ToString(zone.kind)) + " zone " + std::to_string(z + 1) +
+                           " of trigger point '" + tp.id + "': only " +
+                           std::to_string(std::lround(share * 100.0f)) +
+                           " % lies inside the body outline on the " +
+                           std::string(model::ToString(zone.view)) + " view (expected at least 90 %)",
+                       true});
+    }
   }
 }
 
@@ -142,10 +172,13 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
   }
 
   m.Finalize();  // builds the id index used by the cross checks
+  const std::array<model::ScanlineIndex, 2> body{model::ScanlineIndex(m.views[0].body.polygon),
+                                                 model::ScanlineIndex(m.views[1].body.polygon)};
   for (std::size_t i = 0; i < m.muscles.size(); ++i) {
     const ParsedFile& file = *parsed[parsed_index[i]];
     TomlReader r(file.table, file.shown, diags, limits);
     CrossCheckMuscle(r, m.muscles[i], m);
+    WarnZonesOffBody(r, m.muscles[i], body, diags);
   }
   // A habit no muscle lists can be ticked but changes nothing: tell the author.
   for (const model::Habit& h : m.habits) {

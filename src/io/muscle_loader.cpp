@@ -9,7 +9,6 @@
 #include "io/muscle_loader.hpp"
 #include "io/shape_checks.hpp"
 #include "io/toml_reader.hpp"
-#include "model/coverage.hpp"
 
 namespace knotmap::io {
 namespace {
@@ -223,25 +222,6 @@ void CheckInFrame(TomlReader& r, std::string_view key, const std::vector<model::
   }
 }
 
-// A zone drawn mostly off the silhouette points at nothing a user can mark: warn (not refuse) so
-// authors see it in `knotmap validate`.
-constexpr float kMinZoneShareInBody = 0.9f;
-
-void WarnIfOffBody(TomlReader& zone_reader, const model::TriggerPoint& tp, std::size_t index,
-                   const model::Zone& zone, const model::Model& m) {
-  const float share = model::ShareInside(zone.shape.polygon, m.Atlas(zone.view).body.polygon);
-  if (share >= kMinZoneShareInBody) return;
-  const toml::node* at = zone_reader.Node("points");
-  const auto& src = (at ? *at : static_cast<const toml::node&>(zone_reader.Raw())).source();
-  zone_reader.Diagnostics().push_back(
-      {zone_reader.File(), static_cast<int>(src.begin.line), static_cast<int>(src.begin.column),
-       std::string(model::ToString(zone.kind)) + " zone " + std::to_string(index + 1) +
-           " of trigger point '" + tp.id + "': only " + std::to_string(std::lround(share * 100.0f)) +
-           " % lies inside the body outline on the " + std::string(model::ToString(zone.view)) +
-           " view (expected at least 90 %)",
-       true});
-}
-
 bool OnRightSide(const model::ViewAtlas& atlas, model::Point p, float tolerance) {
   return atlas.view == model::View::Front ? p.x <= atlas.MidlineX() + tolerance
                                           : p.x >= atlas.MidlineX() - tolerance;
@@ -291,7 +271,6 @@ void CrossCheckMuscle(TomlReader& r, const model::Muscle& muscle, const model::M
     auto zones = tps[i].Tables("zones", false, 0);
     for (std::size_t z = 0; z < zones.size() && z < tp.zones.size(); ++z) {
       CheckInFrame(zones[z], "points", tp.zones[z].shape.control, m.Atlas(tp.zones[z].view));
-      WarnIfOffBody(zones[z], tp, z, tp.zones[z], m);
     }
   }
 }

@@ -10,51 +10,53 @@
 #include "model/query.hpp"
 
 namespace knotmap::model {
-namespace {
+ScanlineIndex::ScanlineIndex(std::span<const Point> polygon, float band) {
+  if (polygon.size() < 3) return;
+  band_ = band > 0.0f ? band : 8.0f;
+  const Box b = BoundsOf(polygon);
+  y0_ = b.min.y;
+  bands_.resize(static_cast<std::size_t>((b.max.y - b.min.y) / band_) + 1);
+  for (std::size_t k = 0, j = polygon.size() - 1; k < polygon.size(); j = k++) {
+    const Edge e{polygon[j], polygon[k]};
+    const auto lo = static_cast<std::size_t>((std::min(e.a.y, e.b.y) - y0_) / band_);
+    const auto hi = std::min(bands_.size() - 1, static_cast<std::size_t>((std::max(e.a.y, e.b.y) - y0_) / band_));
+    for (std::size_t i = lo; i <= hi; ++i) bands_[i].push_back(e);
+  }
+}
 
-struct Edge {
-  Point a, b;
-};
-
-// Sorted x of the edges crossing the line at y (even-odd: pairs are inside).
-void CrossingsAt(const std::vector<Edge>& edges, float y, std::vector<float>& xs) {
+void ScanlineIndex::CrossingsAt(float y, std::vector<float>& xs) const {
   xs.clear();
-  for (const Edge& e : edges) {
+  if (bands_.empty() || !(y >= y0_)) return;
+  const auto i = static_cast<std::size_t>((y - y0_) / band_);
+  if (i >= bands_.size()) return;
+  for (const Edge& e : bands_[i]) {
     if ((e.a.y > y) != (e.b.y > y)) xs.push_back(e.a.x + (y - e.a.y) * (e.b.x - e.a.x) / (e.b.y - e.a.y));
   }
   std::sort(xs.begin(), xs.end());
 }
 
-// The polygon's edges that reach into the band [y0, y1].
-std::vector<Edge> EdgesInBand(std::span<const Point> poly, float y0, float y1) {
-  std::vector<Edge> out;
-  for (std::size_t k = 0, j = poly.size() - 1; k < poly.size(); j = k++) {
-    if (std::max(poly[k].y, poly[j].y) >= y0 && std::min(poly[k].y, poly[j].y) <= y1) {
-      out.push_back({poly[j], poly[k]});
-    }
-  }
-  return out;
+float ShareInside(std::span<const Point> inner, std::span<const Point> outer, float row_step) {
+  return ShareInside(inner, ScanlineIndex(outer), row_step);
 }
 
-}  // namespace
-
-float ShareInside(std::span<const Point> inner, std::span<const Point> outer, float row_step) {
+float ShareInside(std::span<const Point> inner, const ScanlineIndex& outer, float row_step) {
   if (inner.size() < 3 || !(row_step > 0.0f)) return 1.0f;
   const Box b = BoundsOf(inner);
-  const std::vector<Edge> in_edges = EdgesInBand(inner, b.min.y, b.max.y);
-  const std::vector<Edge> out_edges =
-      outer.size() < 3 ? std::vector<Edge>{} : EdgesInBand(outer, b.min.y, b.max.y);
+  // At most kMaxRows scanlines: enough for a share to about 1 %, and cheap enough for the loader to
+  // check every zone of a large model.
+  constexpr int kMaxRows = 32;
+  const int rows = std::clamp(static_cast<int>(std::ceil((b.max.y - b.min.y) / row_step)), 1, kMaxRows);
+  const float step = (b.max.y - b.min.y) / static_cast<float>(rows);
+  const ScanlineIndex in(inner, std::max(step, 1.0f));
   double total = 0.0, inside = 0.0;
   std::vector<float> xi, xo;
-  const int rows = std::max(1, static_cast<int>(std::ceil((b.max.y - b.min.y) / row_step)));
-  const float step = (b.max.y - b.min.y) / static_cast<float>(rows);
   for (int r = 0; r < rows; ++r) {
     const float y = b.min.y + (static_cast<float>(r) + 0.5f) * step;
-    CrossingsAt(in_edges, y, xi);
-    CrossingsAt(out_edges, y, xo);
+    in.CrossingsAt(y, xi);
+    outer.CrossingsAt(y, xo);
+    for (std::size_t k = 0; k + 1 < xi.size(); k += 2) total += xi[k + 1] - xi[k];
     // Intersect the two sets of intervals with two cursors.
     std::size_t i = 0, o = 0;
-    for (std::size_t k = 0; k + 1 < xi.size(); k += 2) total += xi[k + 1] - xi[k];
     while (i + 1 < xi.size() && o + 1 < xo.size()) {
       const float lo = std::max(xi[i], xo[o]);
       const float hi = std::min(xi[i + 1], xo[o + 1]);
