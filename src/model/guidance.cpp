@@ -156,7 +156,7 @@ Plan BuildPlan(const Model& model, const std::vector<PainMark>& marks, const Fin
     const SelfTreatment& st = m.self_treatment;
     PlanStep step;
     step.kind = StepKind::Pressure;
-    step.title = "Press the " + m.name + " trigger point" + SideName(c.side);
+    step.title = "Press the " + m.name + " trigger point" + SideName(c.side) + ": " + tp.name;
     step.muscle = c.muscle;
     step.side = c.side;
     step.instance = c.instance;
