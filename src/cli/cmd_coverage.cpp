@@ -88,7 +88,7 @@ void PrintView(std::ostream& out, const model::Model& m, const model::ViewCovera
   out << "  holes by region and nearest landmark (samples, a spot to try, extent):\n";
   for (const auto& g : vc.groups) {
     const model::Region* r = m.FindRegion(g.region);
-    out << "    " << std::left << std::setw(24) << (r ? r->name : g.region) << std::setw(34) << g.landmark
+    out << "    " << std::left << std::setw(25) << (r ? r->name : g.region) << ' ' << std::setw(30) << g.landmark
         << std::right << std::setw(5) << g.count << "  --at " << std::setprecision(0) << g.example.x
         << "," << g.example.y << "  x " << g.bounds.min.x << "-" << g.bounds.max.x << ", y "
         << g.bounds.min.y << "-" << g.bounds.max.y << "\n";
