@@ -280,3 +280,15 @@ TEST_CASE("pulling links: mutual only for antagonists, and the review's correcti
     }
   }
 }
+
+TEST_CASE("the mid-back beside the spine answers with the thoracic multifidi", "[query][fixes]") {
+  for (float y : {500.0f, 575.0f, 645.0f}) {
+    for (Side side : {Side::Right, Side::Left}) {
+      const Point p = side == Side::Right ? Point{512, y} : Left(View::Back, {512, y});
+      INFO("y " << y << ", " << ToString(side));
+      const Findings f = Spot(View::Back, p, 10.0f);
+      CHECK(f.unexplained_marks.empty());
+      CHECK(Find(f, "multifidi", side) != nullptr);
+    }
+  }
+}
