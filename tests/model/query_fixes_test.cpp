@@ -292,3 +292,25 @@ TEST_CASE("the mid-back beside the spine answers with the thoracic multifidi", "
     }
   }
 }
+
+TEST_CASE("the plan blames a one-sided habit only for that side", "[fixes][habits]") {
+  const Point right{760, 830};  // back of the right forearm
+  auto cause_titles = [](Point p, const std::string& habit) {
+    const std::vector<PainMark> marks{{View::Back, MarkKind::Spot, {p}, 20.0f, 6}};
+    QueryOptions q;
+    q.habits = {habit};
+    PlanOptions po;
+    po.habits = {habit};
+    const Plan plan = BuildPlan(M(), marks, Query(M(), test::Shipped().index, marks, q), po);
+    std::vector<std::string> titles;
+    for (const PlanStep& s : plan.steps) {
+      if (s.kind == StepKind::Cause) titles.push_back(s.title);
+    }
+    return titles;
+  };
+  const std::string mouse = M().FindHabit("mouse_right")->label;
+  const auto on_right = cause_titles(right, "mouse_right");
+  CHECK(std::find(on_right.begin(), on_right.end(), mouse) != on_right.end());
+  const auto on_left = cause_titles(Left(View::Back, right), "mouse_right");
+  CHECK(std::find(on_left.begin(), on_left.end(), mouse) == on_left.end());
+}
