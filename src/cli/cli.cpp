@@ -60,7 +60,8 @@ int Run(int argc, const char* const* argv, const GuiLauncher& launch_gui, std::o
   std::string size_text;
   AddGui(app, gui_options, size_text);
   std::vector<Command> commands{AddQuery(app), AddLandmarks(app), AddMuscles(app),
-                                AddMuscle(app),   AddValidate(app),  AddRender(app)};
+                                AddMuscle(app),   AddValidate(app),  AddRender(app),
+                                AddCoverage(app)};
 
   try {
     app.parse(argc, argv);

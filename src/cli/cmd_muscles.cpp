@@ -24,6 +24,7 @@ ordered_json TriggerPointSummary(const model::TriggerPoint& tp) {
     }
   }
   return {{"id", tp.id},
+          {"name", tp.name},
           {"view", model::ToString(tp.view)},
           {"at", ToJson(tp.at)},
           {"prevalence", model::ToString(tp.prevalence)},
@@ -88,7 +89,7 @@ void PrintMuscle(std::ostream& out, const model::Model& model, const model::Musc
   out << "Region: " << (region ? region->name : m.region) << (m.midline ? ", midline" : ", both sides")
       << "\n";
   for (const auto& tp : m.trigger_points) {
-    out << "\nTrigger point " << tp.id << " (" << model::ToString(tp.prevalence) << ", "
+    out << "\nTrigger point: " << tp.name << " (" << model::ToString(tp.prevalence) << ", "
         << model::ToString(tp.view) << " view at " << ToJson(tp.at).dump() << ")\n  " << tp.location
         << "\n  Refers pain to:";
     for (const auto& z : tp.zones) out << " " << model::ToString(z.kind) << "/" << model::ToString(z.view);

@@ -44,17 +44,28 @@ void PrintHuman(std::ostream& out, const model::Model& m, const std::vector<mode
     out << "  [" << i << "] (" << marks[i].points.front().x << ", " << marks[i].points.front().y
         << "), radius " << marks[i].radius << "\n";
   }
+  // Urgent red flags come before any muscle: chest pain may be the heart, not a knot.
+  bool urgent = false;
+  for (const model::RedFlag* rf : model::RedFlagsFor(m, marks)) {
+    if (!rf->urgent) continue;
+    if (!urgent) out << "\nURGENT: first rule these out (get help now if one applies):\n";
+    urgent = true;
+    out << "  ! " << rf->title << "\n    " << rf->text << "\n";
+  }
+  if (urgent) out << "If none of these applies, the muscles below may explain the pain.\n";
   auto name = [&](const model::Candidate& c) {
     const auto& mu = m.muscles[c.muscle];
-    return mu.name + " (" + std::string(model::ToString(c.side)) + ") " +
-           mu.trigger_points[m.instances[c.instance].trigger_point].id;
+    return mu.name + " (" + std::string(model::ToString(c.side)) + "), " +
+           mu.trigger_points[m.instances[c.instance].trigger_point].name;
   };
   if (f.candidates.empty()) {
     out << "\nNo trigger point in the model refers pain to these marks.\n";
   }
   if (!f.best_explanation.empty()) {
     out << "\nBest explanation:";
-    for (int i : f.best_explanation) out << "  " << name(f.candidates[i]);
+    for (std::size_t k = 0; k < f.best_explanation.size(); ++k) {
+      out << (k == 0 ? " " : "; ") << name(f.candidates[f.best_explanation[k]]);
+    }
     out << "\n";
   }
   if (!f.unexplained_marks.empty()) {

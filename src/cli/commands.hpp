@@ -29,5 +29,6 @@ Command AddMuscles(CLI::App& app);
 Command AddMuscle(CLI::App& app);
 Command AddValidate(CLI::App& app);
 Command AddRender(CLI::App& app);
+Command AddCoverage(CLI::App& app);
 
 }  // namespace knotmap::cli

@@ -125,8 +125,13 @@ void ReadHabits(TomlReader& r, model::Model& m) {
   std::set<std::string> seen;
   for (TomlReader& t : r.Tables("habit", true, 1)) {
     model::Habit h{t.String("id").value_or(""), t.String("label").value_or(""),
-                   t.String("cause").value_or(""), t.String("change").value_or("")};
-    t.RejectUnknownKeys({"id", "label", "cause", "change"});
+                   t.String("cause").value_or(""), t.String("change").value_or(""), std::nullopt};
+    if (auto side = t.String("side", false)) {
+      if (*side == "right") h.side = model::Side::Right;
+      else if (*side == "left") h.side = model::Side::Left;
+      else t.ErrorAt("side", "unknown side '" + *side + "': expected \"right\" or \"left\" (or no side)");
+    }
+    t.RejectUnknownKeys({"id", "label", "cause", "change", "side"});
     if (!h.id.empty() && !seen.insert(h.id).second) {
       t.ErrorAt("id", "duplicate habit id '" + h.id + "'");
     }

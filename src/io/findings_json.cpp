@@ -27,6 +27,7 @@ ordered_json CandidateRef(const model::Model& m, const model::Candidate& c) {
           {"name", mu.name},
           {"side", model::ToString(c.side)},
           {"trigger_point", tp.id},
+          {"trigger_point_name", tp.name},
           {"score", Round(c.score, 0.001)},
           {"zone", model::ToString(c.BestZone())},
           {"explains", explains},
@@ -60,6 +61,15 @@ ordered_json FindingsToJson(const model::Model& m, const std::vector<model::Pain
   j["view"] = marks.empty() ? "back" : std::string(model::ToString(marks.front().view));
   j["marks"] = ordered_json::array();
   for (const auto& mark : marks) j["marks"].push_back(MarkToJson(mark));
+  // Red flags of the marks' regions, urgent first: a reader must see these before the muscles.
+  j["red_flags"] = ordered_json::array();
+  for (const model::RedFlag* rf : model::RedFlagsFor(m, marks)) {
+    j["red_flags"].push_back({{"id", rf->id},
+                              {"title", rf->title},
+                              {"text", rf->text},
+                              {"urgent", rf->urgent},
+                              {"regions", rf->regions}});
+  }
   j["candidates"] = ordered_json::array();
   for (const auto& c : f.candidates) j["candidates"].push_back(CandidateRef(m, c));
   j["best_explanation"] = ordered_json::array();

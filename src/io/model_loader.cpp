@@ -2,6 +2,8 @@
 #include "io/model_loader.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -9,6 +11,7 @@
 
 #include "io/atlas_loader.hpp"
 #include "io/muscle_loader.hpp"
+#include "model/coverage.hpp"
 
 namespace knotmap::io {
 namespace fs = std::filesystem;
@@ -60,6 +63,33 @@ void ReadSharedFile(const fs::path& dir, const char* name, const ContentLimits& 
   }
 }
 
+// A zone drawn mostly off the silhouette points at nothing a user can mark: warn (not refuse) so
+// authors see it in `knotmap validate`.
+constexpr float kMinZoneShareInBody = 0.9f;
+
+void WarnZonesOffBody(TomlReader& r, const model::Muscle& muscle,
+                      const std::array<model::ScanlineIndex, 2>& body, std::vector<Diagnostic>& diags) {
+  auto tps = r.Tables("trigger_points", false, 0);
+  for (std::size_t i = 0; i < tps.size() && i < muscle.trigger_points.size(); ++i) {
+    const model::TriggerPoint& tp = muscle.trigger_points[i];
+    auto zones = tps[i].Tables("zones", false, 0);
+    for (std::size_t z = 0; z < zones.size() && z < tp.zones.size(); ++z) {
+      const model::Zone& zone = tp.zones[z];
+      const float share = model::ShareInside(zone.shape.polygon, body[static_cast<int>(zone.view)]);
+      if (share >= kMinZoneShareInBody) continue;
+      const toml::node* at = zones[z].Node("points");
+      const auto& src = at ? at->source() : zones[z].Raw().source();
+      diags.push_back({r.File(), static_cast<int>(src.begin.line), static_cast<int>(src.begin.column),
+                       std::string(model::ToString(zone.kind)) + " zone " + std::to_string(z + 1) +
+                           " of trigger point '" + tp.id + "': only " +
+                           std::to_string(std::lround(share * 100.0f)) +
+                           " % lies inside the body outline on the " +
+                           std::string(model::ToString(zone.view)) + " view (expected at least 90 %)",
+                       true});
+    }
+  }
+}
+
 }  // namespace
 
 LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
@@ -75,7 +105,19 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
   model::Model m;
   ReadSharedFile(content_dir, "atlas.toml", limits, diags, [&](TomlReader& r) { ReadAtlas(r, m); });
   ReadSharedFile(content_dir, "regions.toml", limits, diags, [&](TomlReader& r) { ReadRegions(r, m); });
-  ReadSharedFile(content_dir, "habits.toml", limits, diags, [&](TomlReader& r) { ReadHabits(r, m); });
+  std::map<std::string, std::pair<int, int>> habit_at;  // habit id -> line, column (for warnings)
+  ReadSharedFile(content_dir, "habits.toml", limits, diags, [&](TomlReader& r) {
+    ReadHabits(r, m);
+    if (const toml::array* list = r.Raw()["habit"].as_array()) {
+      for (const toml::node& n : *list) {
+        const toml::node* id = n.as_table() ? n.as_table()->get("id") : nullptr;
+        if (id && id->is_string()) {
+          habit_at[id->as_string()->get()] = {static_cast<int>(n.source().begin.line),
+                                              static_cast<int>(n.source().begin.column)};
+        }
+      }
+    }
+  });
   ReadSharedFile(content_dir, "red_flags.toml", limits, diags,
                  [&](TomlReader& r) { ReadRedFlags(r, m); });
 
@@ -130,10 +172,25 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
   }
 
   m.Finalize();  // builds the id index used by the cross checks
+  const std::array<model::ScanlineIndex, 2> body{model::ScanlineIndex(m.views[0].body.polygon),
+                                                 model::ScanlineIndex(m.views[1].body.polygon)};
   for (std::size_t i = 0; i < m.muscles.size(); ++i) {
     const ParsedFile& file = *parsed[parsed_index[i]];
     TomlReader r(file.table, file.shown, diags, limits);
     CrossCheckMuscle(r, m.muscles[i], m);
+    WarnZonesOffBody(r, m.muscles[i], body, diags);
+  }
+  // A habit no muscle lists can be ticked but changes nothing: tell the author.
+  for (const model::Habit& h : m.habits) {
+    const bool used = std::any_of(m.muscles.begin(), m.muscles.end(), [&](const model::Muscle& mu) {
+      return std::find(mu.habits.begin(), mu.habits.end(), h.id) != mu.habits.end();
+    });
+    if (used || m.muscles.empty()) continue;
+    const auto at = habit_at.count(h.id) ? habit_at[h.id] : std::pair<int, int>{0, 0};
+    diags.push_back({"habits.toml", at.first, at.second,
+                     "habit '" + h.id + "' is used by no muscle: ticking it changes nothing (list it "
+                     "in the habits of the muscles it loads, or remove it)",
+                     true});
   }
   std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);

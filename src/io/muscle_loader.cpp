@@ -103,8 +103,9 @@ void ReadTriggerPoints(TomlReader& r, model::Muscle& m) {
     } else if (!tp.id.empty() && !ids.insert(tp.id).second) {
       t.ErrorAt("id", "duplicate trigger point id '" + tp.id + "' in muscle '" + m.id + "'");
     }
-    // A short human name ("mid-border of the upper trapezius"): what the app and the CLI show.
-    tp.name = t.String("name", false).value_or("");
+    // A short human name ("mid-border of the upper trapezius"): what the app and the CLI show;
+    // the id is for content files and JSON only.
+    tp.name = t.String("name").value_or("");
     auto view = ReadView(t);
     auto at = t.PointAt("at");
     tp.location = t.String("location").value_or("");

@@ -52,24 +52,13 @@ std::vector<int> TopGroups(const Findings& f, std::size_t count) {
 }
 
 void AddRedFlags(const Model& model, const std::vector<PainMark>& marks, Plan& plan) {
-  std::set<std::string> regions;
-  for (const PainMark& m : marks) {
-    if (!m.points.empty()) regions.insert(model.RegionAt(m.view, m.points.front()));
-  }
-  for (bool urgent : {true, false}) {
-    for (const RedFlag& f : model.red_flags) {
-      if (f.urgent != urgent) continue;
-      const bool applies = std::any_of(f.regions.begin(), f.regions.end(), [&](const std::string& r) {
-        return r == "any" || regions.count(r) > 0;
-      });
-      if (!applies || marks.empty()) continue;
-      PlanStep step;
-      step.kind = StepKind::RedFlag;
-      step.title = f.title;
-      step.details = {f.text};
-      step.urgent = f.urgent;
-      plan.steps.push_back(std::move(step));
-    }
+  for (const RedFlag* f : RedFlagsFor(model, marks)) {
+    PlanStep step;
+    step.kind = StepKind::RedFlag;
+    step.title = f->title;
+    step.details = {f->text};
+    step.urgent = f->urgent;
+    plan.steps.push_back(std::move(step));
   }
 }
 
@@ -84,7 +73,9 @@ void AddCauses(const Model& model, const Findings& f, const std::vector<int>& to
     step.title = h->label;
     for (int i : top) {
       const Muscle& m = model.muscles[f.candidates[i].muscle];
-      if (std::find(m.habits.begin(), m.habits.end(), id) != m.habits.end()) {
+      const Side side = f.candidates[i].side;
+      const bool this_side = !h->side || side == Side::Midline || side == *h->side;
+      if (this_side && std::find(m.habits.begin(), m.habits.end(), id) != m.habits.end()) {
         step.muscle = f.candidates[i].muscle;
         step.side = f.candidates[i].side;
         break;
@@ -109,6 +100,25 @@ void AddCauses(const Model& model, const Findings& f, const std::vector<int>& to
 }
 
 }  // namespace
+
+std::vector<const RedFlag*> RedFlagsFor(const Model& model, const std::vector<PainMark>& marks) {
+  std::vector<const RedFlag*> out;
+  if (marks.empty()) return out;
+  std::set<std::string> regions;
+  for (const PainMark& m : marks) {
+    if (!m.points.empty()) regions.insert(model.RegionAt(m.view, m.points.front()));
+  }
+  for (bool urgent : {true, false}) {
+    for (const RedFlag& f : model.red_flags) {
+      if (f.urgent != urgent) continue;
+      const bool applies = std::any_of(f.regions.begin(), f.regions.end(), [&](const std::string& r) {
+        return r == "any" || regions.count(r) > 0;
+      });
+      if (applies) out.push_back(&f);
+    }
+  }
+  return out;
+}
 
 Plan BuildPlan(const Model& model, const std::vector<PainMark>& marks, const Findings& f,
                const PlanOptions& o) {
@@ -146,7 +156,7 @@ Plan BuildPlan(const Model& model, const std::vector<PainMark>& marks, const Fin
     const SelfTreatment& st = m.self_treatment;
     PlanStep step;
     step.kind = StepKind::Pressure;
-    step.title = "Press the " + m.name + " trigger point" + SideName(c.side);
+    step.title = "Press the " + m.name + " trigger point" + SideName(c.side) + ": " + tp.name;
     step.muscle = c.muscle;
     step.side = c.side;
     step.instance = c.instance;

@@ -41,6 +41,10 @@ struct PlanOptions {
   std::size_t strengthen_steps = 3;
 };
 
+// The red flags of the marks' regions (and those for "any" region), urgent ones first, each
+// group in content order. Empty when there are no marks.
+std::vector<const RedFlag*> RedFlagsFor(const Model& model, const std::vector<PainMark>& marks);
+
 Plan BuildPlan(const Model& model, const std::vector<PainMark>& marks, const Findings& findings,
                const PlanOptions& options = {});
 

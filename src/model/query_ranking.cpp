@@ -24,9 +24,12 @@ MarkExplanation Explain(int mark, const MarkHits& h, float& strength) {
   return {mark, MarkZone::Spillover, spill};
 }
 
-bool HabitMatches(const Muscle& m, const std::vector<std::string>& ticked) {
+// A ticked habit of the muscle's, and one that loads this side (sided habits load one side only).
+bool HabitMatches(const Model& model, const Muscle& m, Side side, const std::vector<std::string>& ticked) {
   return std::any_of(m.habits.begin(), m.habits.end(), [&](const std::string& h) {
-    return std::find(ticked.begin(), ticked.end(), h) != ticked.end();
+    if (std::find(ticked.begin(), ticked.end(), h) == ticked.end()) return false;
+    const Habit* habit = model.FindHabit(h);
+    return !habit || !habit->side || side == Side::Midline || *habit->side == side;
   });
 }
 
@@ -197,7 +200,7 @@ Findings Rank(const Model& model, const std::vector<PainMark>& marks, const HitT
     c.pain_explained = explained / total_weight;
     const float prevalence = Weight(muscle.trigger_points[inst.trigger_point].prevalence);
     c.score = c.pain_explained * (0.7f + 0.3f * prevalence);
-    c.habit_match = HabitMatches(muscle, options.habits);
+    c.habit_match = HabitMatches(model, muscle, c.side, options.habits);
     if (c.habit_match) c.score = std::min(1.0f, c.score * 1.1f);
     all.push_back(std::move(c));
   }

@@ -144,6 +144,9 @@ struct Habit {
   std::string label;   // checklist wording
   std::string cause;   // why it loads muscles
   std::string change;  // what to change
+  // A one-sided habit (a mouse far out to the right) loads that side only: it lifts only that
+  // side's trigger points (and midline ones). Unset: both sides.
+  std::optional<Side> side;
 };
 
 struct RedFlag {
