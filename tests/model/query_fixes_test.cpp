@@ -270,7 +270,16 @@ TEST_CASE("pulling links: mutual only for antagonists, and the review's correcti
   CHECK(pulls("rhomboids", "serratus_anterior"));
   CHECK(pulls("gluteus_minimus", "quadratus_lumborum"));
   const std::set<std::pair<std::string, std::string>> antagonists{
-      {"hamstrings", "rectus_femoris"}, {"lateral_pterygoid", "masseter"}, {"hamstrings", "iliopsoas"}};
+      {"hamstrings", "rectus_femoris"},
+      {"lateral_pterygoid", "masseter"},
+      {"hamstrings", "iliopsoas"},
+      {"abductor_hallucis", "adductor_hallucis"},
+      {"adductors", "gluteus_medius"},
+      {"adductors", "gluteus_minimus"},
+      {"extensor_digitorum_longus", "flexor_digitorum_longus"},
+      {"extensor_hallucis_longus", "flexor_hallucis_longus"},
+      {"occipitofrontalis", "orbicularis_oculi"},  // raising against closing the brow and lids
+      {"platysma", "zygomaticus"}};                // drawing the mouth corner down against up
   for (const Muscle& a : M().muscles) {
     for (const PullingMuscle& p : a.pulling) {
       CHECK(p.muscle != a.id);
