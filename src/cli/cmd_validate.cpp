@@ -2,6 +2,7 @@
 #include <memory>
 #include <ostream>
 
+#include "cli/checked.hpp"
 #include "cli/common.hpp"
 
 namespace knotmap::cli {
@@ -9,7 +10,7 @@ namespace knotmap::cli {
 Command AddValidate(CLI::App& app) {
   auto dir = std::make_shared<std::string>();
   CLI::App* sub = app.add_subcommand("validate", "Check a content directory and report every problem");
-  sub->add_option("DIR", *dir, "Content directory (default: the shipped assets/model)");
+  sub->add_option("DIR", *dir, "Content directory (default: the shipped assets/model)")->check(NotEmpty());
   return {sub, [dir](Streams s) {
             const auto path = dir->empty() ? io::DefaultContentDir() : std::filesystem::path(*dir);
             const io::LoadResult result = io::LoadModel(path);
