@@ -16,7 +16,8 @@ Command AddValidate(CLI::App& app) {
             const io::LoadResult result = io::LoadModel(path);
             std::size_t errors = 0, warnings = 0;
             for (const io::Diagnostic& d : result.diagnostics) {
-              (d.warning ? warnings : errors) += 1;
+              const bool summary = d.file.empty() && d.line == 0;  // "... and N more"
+              (d.warning ? warnings : errors) += summary ? result.omitted : 1;
               s.out << io::Format(d) << "\n";
             }
             if (!result.model) {
