@@ -61,11 +61,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const auto& c : f.candidates) {
     if (!(c.score >= 0.0f && c.score <= 1.0f)) std::abort();
   }
-  // The naive scan is the oracle; it tests every zone for every sample, so only ask it about
-  // inputs small enough to answer well within the per-input time limit.
+  // The naive scan is the oracle; it tests every zone for every sample (about 1 ms a spot under
+  // the sanitizers, a hundred times the indexed query), so it only answers one-spot inputs.
   std::size_t samples = 0;
   for (const auto& m : marks) samples += model::SampleMark(m).size();
-  if (samples <= 64) {
+  if (samples <= 7) {
     const model::Findings naive = model::QueryNaive(s.model, marks, o);
     if (naive.candidates.size() != f.candidates.size()) std::abort();
   }
