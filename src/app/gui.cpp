@@ -237,6 +237,10 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
     if (total_frames > 0 && frame + 1 >= total_frames) break;
   }
   if (options.bench_frames) std::cout << stats.Summary() << std::endl;
+  if (options.screenshot && !state.model) {  // the picture shows the load report, not the map
+    std::cerr << "knotmap: the content did not load; the screenshot shows its errors\n";
+    exit_code = 1;
+  }
 
   if (options.state_dump) {
     std::string error;

@@ -1,4 +1,5 @@
-// glReadPixels of the back buffer before the swap, flipped (GL rows go bottom-up), to stb PNG.
+// glReadPixels of the back buffer before the swap, flipped (GL rows go bottom-up), encoded to PNG
+// in memory by stb and written through io::WriteFileAtomic (a full disk never leaves a 0-byte PNG).
 #include "app/screenshot.hpp"
 
 #include <GL/gl.h>
@@ -6,6 +7,8 @@
 
 #include <cstring>
 #include <vector>
+
+#include "io/file_io.hpp"
 
 namespace knotmap::app {
 
@@ -28,8 +31,16 @@ bool SaveBackBufferPng(const std::string& file, int width, int height, std::stri
     std::memcpy(flipped.data() + static_cast<std::size_t>(y) * row,
                 pixels.data() + static_cast<std::size_t>(height - 1 - y) * row, row);
   }
-  if (stbi_write_png(file.c_str(), width, height, 3, flipped.data(), static_cast<int>(row)) == 0) {
-    error = "cannot write " + file;
+  std::string png;
+  const auto append = [](void* context, void* data, int size) {
+    static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
+  };
+  if (stbi_write_png_to_func(append, &png, width, height, 3, flipped.data(), static_cast<int>(row)) == 0) {
+    error = "cannot encode the screenshot as PNG";
+    return false;
+  }
+  if (const std::string why = io::WriteFileAtomic(file, png); !why.empty()) {
+    error = "cannot write " + file + ": " + why;
     return false;
   }
   return true;

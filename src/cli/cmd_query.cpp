@@ -3,6 +3,7 @@
 #include <memory>
 #include <ostream>
 
+#include "cli/checked.hpp"
 #include "cli/common.hpp"
 #include "io/findings_json.hpp"
 #include "model/guidance.hpp"
@@ -22,6 +23,16 @@ struct Opts {
 // Resolves a landmark name, adding the side suffix for paired landmarks given without one.
 const model::Landmark* FindLandmark(const model::Model& m, model::View v, const std::string& name,
                                     const std::string& side, std::string& error) {
+  for (const char* named : {"left", "right"}) {
+    const std::string suffix = std::string("_") + named;
+    const bool has_suffix = name.size() > suffix.size() &&
+                            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    if (has_suffix && !side.empty() && side != named) {
+      error = "landmark '" + name + "' says " + named + " but --side says " + side +
+              ": give one side, in the name or with --side";
+      return nullptr;
+    }
+  }
   if (const auto* l = m.FindLandmark(v, name)) return l;
   if (const auto* l = m.FindLandmark(v, name + "_" + (side.empty() ? "right" : side))) {
     if (side.empty()) {
@@ -106,12 +117,12 @@ Command AddQuery(CLI::App& app) {
   sub->add_option("--at", o->at, "A painful spot X,Y in the view's atlas units (repeatable)");
   sub->add_option("--landmark", o->landmarks, "A painful spot at a named landmark (repeatable)");
   sub->add_option("--radius", o->radius, "Spot radius in atlas units (default 30)")
-      ->check(CLI::Range(1.0, 300.0));
+      ->check(NumberIn(1.0, 300.0));
   sub->add_option("--side", o->side, "Side for paired landmarks given without _left/_right")
       ->check(CLI::IsMember({"left", "right"}));
   sub->add_option("--habit", o->habits, "A habit that applies (repeatable; ids from habits.toml)");
   sub->add_option("--top", o->top, "How many candidates and pulling muscles to print")
-      ->check(CLI::Range(1, 1000));
+      ->check(WholeNumberIn(1, 1000));
   sub->add_flag("--json", o->json, "Print JSON (shape in the README)");
   AddModelOption(sub, o->model);
   return {sub, [o](Streams s) {
@@ -147,9 +158,7 @@ Command AddQuery(CLI::App& app) {
             for (const auto& mark : marks) {
               const model::Point p = mark.points.front();
               if (!m->InsideBody(*view, p)) {
-                s.err << "knotmap query: the point (" << p.x << ", " << p.y << ") lies outside the body on the "
-                      << o->view << " view (the frame is " << m->Atlas(*view).width << " x "
-                      << m->Atlas(*view).height << "; see 'knotmap landmarks')\n";
+                s.err << "knotmap query: " << OutsideBody(*m, *view, p) << "\n";
                 return 2;
               }
             }

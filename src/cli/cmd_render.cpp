@@ -1,9 +1,10 @@
 // `knotmap render`: draw the atlas to an SVG file without a window (content review, handouts).
-#include <fstream>
 #include <memory>
 #include <ostream>
 
+#include "cli/checked.hpp"
 #include "cli/common.hpp"
+#include "io/file_io.hpp"
 #include "io/svg_export.hpp"
 
 namespace knotmap::cli {
@@ -23,8 +24,8 @@ Command AddRender(CLI::App& app) {
   sub->add_flag("--landmarks", o->landmarks, "Draw the landmarks");
   sub->add_flag("--labels", o->labels, "Label the landmarks");
   sub->add_flag("--no-outlines", o->no_outlines, "Leave out the muscle outlines");
-  sub->add_option("--scale", o->scale, "SVG pixels per atlas unit")->check(CLI::Range(0.05, 8.0));
-  sub->add_option("--out,-o", o->out, "Output .svg file (default: standard output)");
+  sub->add_option("--scale", o->scale, "SVG pixels per atlas unit")->check(NumberIn(0.05, 8.0));
+  sub->add_option("--out,-o", o->out, "Output .svg file (default: standard output)")->check(NotEmpty());
   sub->add_flag("--draft", o->draft,
                 "Draw whatever loads even when the content has errors (for authors; errors are listed)");
   AddModelOption(sub, o->model);
@@ -61,9 +62,9 @@ Command AddRender(CLI::App& app) {
               s.out << svg;
               return 0;
             }
-            std::ofstream file(o->out, std::ios::binary);
-            if (!(file << svg)) {
-              s.err << "knotmap: cannot write " << o->out << "\n";
+            // Through a temporary file and a rename: a failed write leaves an old file as it was.
+            if (const std::string error = io::WriteFileAtomic(o->out, svg); !error.empty()) {
+              s.err << "knotmap render: cannot write " << o->out << ": " << error << "\n";
               return 1;
             }
             return 0;

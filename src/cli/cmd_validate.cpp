@@ -2,6 +2,7 @@
 #include <memory>
 #include <ostream>
 
+#include "cli/checked.hpp"
 #include "cli/common.hpp"
 
 namespace knotmap::cli {
@@ -9,13 +10,14 @@ namespace knotmap::cli {
 Command AddValidate(CLI::App& app) {
   auto dir = std::make_shared<std::string>();
   CLI::App* sub = app.add_subcommand("validate", "Check a content directory and report every problem");
-  sub->add_option("DIR", *dir, "Content directory (default: the shipped assets/model)");
+  sub->add_option("DIR", *dir, "Content directory (default: the shipped assets/model)")->check(NotEmpty());
   return {sub, [dir](Streams s) {
             const auto path = dir->empty() ? io::DefaultContentDir() : std::filesystem::path(*dir);
             const io::LoadResult result = io::LoadModel(path);
             std::size_t errors = 0, warnings = 0;
             for (const io::Diagnostic& d : result.diagnostics) {
-              (d.warning ? warnings : errors) += 1;
+              const bool summary = d.file.empty() && d.line == 0;  // "... and N more"
+              (d.warning ? warnings : errors) += summary ? result.omitted : 1;
               s.out << io::Format(d) << "\n";
             }
             if (!result.model) {

@@ -5,8 +5,12 @@
 #include <functional>
 #include <iosfwd>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include <CLI/CLI.hpp>
+
+#include "cli/gui_options.hpp"
 
 namespace knotmap::cli {
 
@@ -22,6 +26,18 @@ struct Command {
   CLI::App* sub = nullptr;
   Action run;
 };
+
+// `gui`: its options live until the window is opened; PrepareGui checks them (exit status 0 or 2).
+struct GuiArgs {
+  GuiOptions options;
+  std::optional<std::string> size_text;
+};
+struct GuiCommand {
+  CLI::App* sub = nullptr;
+  std::shared_ptr<GuiArgs> args;
+};
+GuiCommand AddGui(CLI::App& app);
+int PrepareGui(GuiArgs& args, Streams s);
 
 Command AddQuery(CLI::App& app);
 Command AddLandmarks(CLI::App& app);

@@ -1,10 +1,12 @@
 // Shared helpers of the subcommands.
 #include "cli/common.hpp"
 
+#include "cli/checked.hpp"
 #include "io/findings_json.hpp"
 
 #include <cmath>
 #include <ostream>
+#include <sstream>
 
 namespace knotmap::cli {
 
@@ -17,8 +19,17 @@ std::optional<model::Model> LoadOrReport(const std::string& dir, Streams s) {
   return std::nullopt;
 }
 
+std::string OutsideBody(const model::Model& m, model::View view, model::Point p) {
+  std::ostringstream s;
+  s << "the point (" << p.x << ", " << p.y << ") lies outside the body on the " << model::ToString(view)
+    << " view (the frame is " << m.Atlas(view).width << " x " << m.Atlas(view).height
+    << "; see 'knotmap landmarks')";
+  return s.str();
+}
+
 void AddModelOption(CLI::App* sub, std::string& dir) {
-  sub->add_option("--model", dir, "Content directory (default: the shipped assets/model)");
+  sub->add_option("--model", dir, "Content directory (default: the shipped assets/model)")
+      ->check(NotEmpty());
 }
 
 nlohmann::ordered_json ToJson(model::Point p) { return io::PointToJson(p); }

@@ -15,6 +15,9 @@ namespace knotmap::cli {
 // returns nothing; the caller exits with status 2 (the content given is bad input).
 std::optional<model::Model> LoadOrReport(const std::string& dir, Streams s);
 
+// "the point (5000, 5) lies outside the body on the back view (the frame is ...)".
+std::string OutsideBody(const model::Model& m, model::View view, model::Point p);
+
 // Adds the common --model option to a subcommand.
 void AddModelOption(CLI::App* sub, std::string& dir);
 

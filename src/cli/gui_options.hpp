@@ -4,9 +4,16 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace knotmap::cli {
+
+// Caps for the window and the screenshot (a 16384 x 16384 frame takes minutes and gigabytes in a
+// software renderer): each side from 64 to 8192 pixels, at most 7680 x 4320 pixels in all.
+inline constexpr int kMinWindowSide = 64;
+inline constexpr int kMaxWindowSide = 8192;
+inline constexpr long long kMaxWindowPixels = 7680LL * 4320LL;
 
 struct WindowSize {
   int width = 1600;
@@ -32,5 +39,13 @@ struct GuiOptions {
   std::optional<std::string> config_dir; // override $XDG_CONFIG_HOME/knotmap (tests)
   std::optional<std::string> data_dir;   // override $XDG_DATA_HOME/knotmap (tests)
 };
+
+// "WIDTHxHEIGHT" within the caps above; nullopt and `error` (what was expected) otherwise.
+std::optional<WindowSize> ParseWindowSize(std::string_view text, std::string& error);
+
+// The checks CLI11 cannot make, without reading any file: every --mark parses with the strict
+// mark-spec parser (the one `query` uses), --learn-region comes with --learn, --size within the
+// caps. Returns an empty string when the options are usable, else the message.
+std::string CheckGuiOptions(GuiOptions& options, const std::optional<std::string>& size_text);
 
 }  // namespace knotmap::cli

@@ -111,7 +111,7 @@ void ReadAtlas(TomlReader& r, model::Model& m) {
 void ReadRegions(TomlReader& r, model::Model& m) {
   std::set<std::string> seen;
   for (TomlReader& t : r.Tables("region", true, 1)) {
-    model::Region region{t.String("id").value_or(""), t.String("name").value_or("")};
+    model::Region region{t.String("id").value_or(""), t.Name("name").value_or("")};
     t.RejectUnknownKeys({"id", "name"});
     if (!region.id.empty() && !seen.insert(region.id).second) {
       t.ErrorAt("id", "duplicate region id '" + region.id + "'");
@@ -124,7 +124,7 @@ void ReadRegions(TomlReader& r, model::Model& m) {
 void ReadHabits(TomlReader& r, model::Model& m) {
   std::set<std::string> seen;
   for (TomlReader& t : r.Tables("habit", true, 1)) {
-    model::Habit h{t.String("id").value_or(""), t.String("label").value_or(""),
+    model::Habit h{t.String("id").value_or(""), t.Name("label").value_or(""),
                    t.String("cause").value_or(""), t.String("change").value_or(""), std::nullopt};
     if (auto side = t.String("side", false)) {
       if (*side == "right") h.side = model::Side::Right;
@@ -146,7 +146,7 @@ void ReadRedFlags(TomlReader& r, model::Model& m) {
     model::RedFlag f;
     f.id = t.String("id").value_or("");
     f.regions = t.Strings("regions");
-    f.title = t.String("title").value_or("");
+    f.title = t.Name("title").value_or("");
     f.text = t.String("text").value_or("");
     f.urgent = t.Bool("urgent").value_or(false);
     t.RejectUnknownKeys({"id", "regions", "title", "text", "urgent"});

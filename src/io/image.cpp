@@ -1,8 +1,7 @@
 // Checked image decoding through stb_image (implementation provided by Debian's libstb).
 #include "io/image.hpp"
 
-#include <fstream>
-#include <iterator>
+#include "io/file_io.hpp"
 
 #include <stb_image.h>
 
@@ -59,13 +58,13 @@ ImageResult LoadImage(const std::filesystem::path& root, const std::filesystem::
     r.error = "image path '" + relative.string() + "' leaves the content directory";
     return r;
   }
-  std::ifstream in(root / relative, std::ios::binary);
-  if (!in) {
-    r.error = "cannot open image '" + relative.string() + "'";
+  // A FIFO or a directory at the path is named, never waited on.
+  ReadResult file = ReadRegularFile(root / relative, 64u << 20);
+  if (!file.ok()) {
+    r.error = relative.string() + ": " + file.error;
     return r;
   }
-  std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  r = DecodeImage(bytes, max_side);
+  r = DecodeImage(std::vector<std::uint8_t>(file.bytes.begin(), file.bytes.end()), max_side);
   if (!r.ok()) r.error = relative.string() + ": " + r.error;
   return r;
 }

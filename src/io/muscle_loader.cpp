@@ -105,7 +105,7 @@ void ReadTriggerPoints(TomlReader& r, model::Muscle& m) {
     }
     // A short human name ("mid-border of the upper trapezius"): what the app and the CLI show;
     // the id is for content files and JSON only.
-    tp.name = t.String("name").value_or("");
+    tp.name = t.Name("name").value_or("");
     auto view = ReadView(t);
     auto at = t.PointAt("at");
     tp.location = t.String("location").value_or("");
@@ -164,8 +164,8 @@ std::optional<model::Muscle> ReadMuscle(TomlReader& r) {
   if (!m.id.empty() && !IsIdentifier(m.id)) {
     r.ErrorAt("id", "muscle id '" + m.id + "' must be lower_snake_case (a-z, 0-9, _)");
   }
-  m.name = r.String("name").value_or("");
-  m.anatomical_name = r.String("anatomical_name").value_or("");
+  m.name = r.Name("name").value_or("");
+  m.anatomical_name = r.Name("anatomical_name").value_or("");
   m.region = r.String("region").value_or("");
   m.source = r.String("source").value_or("");
   m.midline = r.Bool("midline").value_or(false);

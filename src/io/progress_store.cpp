@@ -1,25 +1,15 @@
-// SQLite behind the ProgressStore. Open checks, in order: the file header, that SQLite can read
-// it, quick_check, and PRAGMA application_id / user_version; anything unexpected moves the file
-// aside and a fresh one starts. Migrations run inside one transaction each.
+// SQLite behind the ProgressStore: the schema and its migrations (one transaction each), cards and
+// reviews. Opening, and what happens to a file that cannot be used, is in progress_store_open.cpp.
 #include "io/progress_store.hpp"
 
-#include <fcntl.h>
 #include <sqlite3.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include <cerrno>
 #include <chrono>
-#include <cstring>
-#include <optional>
-#include <cstdio>
-#include <fstream>
-#include <system_error>
+
+#include "io/sqlite_stmt.hpp"
 
 namespace knotmap::io {
 namespace {
-
-namespace fs = std::filesystem;
 
 // Migration N brings the schema from version N-1 to N. Never edit a shipped entry: append.
 const char* const kMigrations[] = {
@@ -37,56 +27,6 @@ const char* const kMigrations[] = {
 };
 static_assert(std::size(kMigrations) == kStoreSchemaVersion);
 
-// A prepared statement that finalizes itself.
-class Stmt {
- public:
-  Stmt(sqlite3* db, const char* sql) { ok_ = sqlite3_prepare_v2(db, sql, -1, &s_, nullptr) == SQLITE_OK; }
-  ~Stmt() { sqlite3_finalize(s_); }
-  Stmt(const Stmt&) = delete;
-  Stmt& operator=(const Stmt&) = delete;
-  bool Ok() const { return ok_; }
-  sqlite3_stmt* get() const { return s_; }
-  void Bind(int i, const std::string& v) { sqlite3_bind_text(s_, i, v.c_str(), -1, SQLITE_TRANSIENT); }
-  void Bind(int i, int v) { sqlite3_bind_int(s_, i, v); }
-  void Bind(int i, std::int64_t v) { sqlite3_bind_int64(s_, i, v); }
-  void Bind(int i, double v) { sqlite3_bind_double(s_, i, v); }
-  int Step() { return sqlite3_step(s_); }
-  int Int(int col) const { return sqlite3_column_int(s_, col); }
-  double Real(int col) const { return sqlite3_column_double(s_, col); }
-  std::string Text(int col) const {
-    const unsigned char* t = sqlite3_column_text(s_, col);
-    return t != nullptr ? reinterpret_cast<const char*>(t) : "";
-  }
-
- private:
-  sqlite3_stmt* s_ = nullptr;
-  bool ok_ = false;
-};
-
-std::optional<int> QueryInt(sqlite3* db, const char* sql) {
-  Stmt st(db, sql);
-  if (!st.Ok() || st.Step() != SQLITE_ROW) return std::nullopt;
-  return st.Int(0);
-}
-
-// Whether the first bytes are SQLite's header (an empty file is a new database too).
-bool LooksLikeSqlite(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  char header[16] = {};
-  in.read(header, sizeof header);
-  if (in.gcount() == 0) return true;
-  return in.gcount() == 16 && std::string(header, 16) == std::string("SQLite format 3\0", 16);
-}
-
-std::string Stamp() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &tm);
-  return buf;
-}
-
 }  // namespace
 
 int LocalDayNumber(std::time_t t) {
@@ -98,27 +38,8 @@ int LocalDayNumber(std::time_t t) {
   return static_cast<int>(sys_days{ymd}.time_since_epoch().count());
 }
 
-fs::path MoveAside(const fs::path& file, std::string& error) {
-  const std::string base = file.string() + ".damaged-" + Stamp();
-  fs::path target = base;
-  std::error_code ec;
-  for (int n = 2; fs::exists(target, ec) || fs::exists(target.string() + "-wal", ec); ++n) {
-    target = base + "-" + std::to_string(n);
-  }
-  fs::rename(file, target, ec);
-  if (ec) {
-    error = "cannot rename " + file.string() + ": " + ec.message();
-    return {};
-  }
-  for (const char* companion : {"-wal", "-shm", "-journal"}) {
-    const fs::path from = file.string() + companion;
-    if (fs::exists(from, ec)) fs::rename(from, target.string() + companion, ec);
-  }
-  return target;
-}
-
 ProgressStore::ProgressStore(ProgressStore&& o) noexcept
-    : db_(o.db_), persistent_(o.persistent_), file_(std::move(o.file_)),
+    : db_(o.db_), state_(o.state_), file_(std::move(o.file_)),
       messages_(std::move(o.messages_)), last_error_(std::move(o.last_error_)) {
   o.db_ = nullptr;
 }
@@ -128,7 +49,7 @@ ProgressStore& ProgressStore::operator=(ProgressStore&& o) noexcept {
     Close();
     db_ = o.db_;
     o.db_ = nullptr;
-    persistent_ = o.persistent_;
+    state_ = o.state_;
     file_ = std::move(o.file_);
     messages_ = std::move(o.messages_);
     last_error_ = std::move(o.last_error_);
@@ -157,103 +78,6 @@ ProgressStore ProgressStore::InMemory() {
     s.last_error_ = "cannot create an in-memory database";
   }
   return s;
-}
-
-bool ProgressStore::OpenFile(const fs::path& file, std::string& problem, bool& damaged) {
-  damaged = false;
-  std::error_code ec;
-  if (fs::exists(file, ec) && !LooksLikeSqlite(file)) {
-    problem = "it is not a Knotmap database";
-    damaged = true;
-    return false;
-  }
-  if (!fs::exists(file, ec)) {
-    // Created private before SQLite touches it; SQLite gives the -wal/-shm files the same mode.
-    const int fd = ::open(file.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0 && errno != EEXIST) {
-      problem = std::string("cannot create it: ") + std::strerror(errno);
-      return false;
-    }
-    if (fd >= 0) ::close(fd);
-  }
-  fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ec);
-  if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-    problem = db_ != nullptr ? sqlite3_errmsg(db_) : "cannot open it";
-    Close();
-    return false;
-  }
-  sqlite3_busy_timeout(db_, 3000);
-  const auto app_id = QueryInt(db_, "PRAGMA application_id");
-  const auto version = QueryInt(db_, "PRAGMA user_version");
-  bool intact = false;
-  {  // finalized before the journal mode changes: an open read would block the switch
-    Stmt check(db_, "PRAGMA quick_check");
-    intact = check.Ok() && check.Step() == SQLITE_ROW && check.Text(0) == "ok";
-  }
-  if (!app_id || !version || !intact) {
-    problem = "it is damaged (" + std::string(sqlite3_errmsg(db_)) + ")";
-    damaged = true;
-    Close();
-    return false;
-  }
-  const int tables = QueryInt(db_, "SELECT count(*) FROM sqlite_master").value_or(0);
-  if (*app_id != kStoreApplicationId && (*app_id != 0 || *version != 0 || tables != 0)) {
-    problem = "it belongs to another program";
-    damaged = true;
-    Close();
-    return false;
-  }
-  if (*version > kStoreSchemaVersion) {
-    problem = "it was written by a newer version of Knotmap (schema " + std::to_string(*version) +
-              "); it is left untouched";
-    Close();
-    return false;
-  }
-  bool wal = false;
-  {
-    Stmt mode(db_, "PRAGMA journal_mode=WAL");
-    wal = mode.Ok() && mode.Step() == SQLITE_ROW && mode.Text(0) == "wal";
-  }
-  if (!wal) {
-    problem = "cannot switch it to WAL mode";
-    Close();
-    return false;
-  }
-  Exec("PRAGMA synchronous=NORMAL");
-  if (!Migrate()) {
-    problem = "cannot update its schema: " + last_error_;
-    Close();
-    return false;
-  }
-  return true;
-}
-
-ProgressStore ProgressStore::Open(const fs::path& file) {
-  ProgressStore s;
-  std::string problem;
-  bool damaged = false;
-  if (s.OpenFile(file, problem, damaged)) {
-    s.persistent_ = true;
-    s.file_ = file;
-    return s;
-  }
-  if (damaged) {
-    std::string error;
-    const std::string why = problem;
-    const fs::path aside = MoveAside(file, error);
-    if (!aside.empty() && s.OpenFile(file, problem, damaged)) {
-      s.persistent_ = true;
-      s.file_ = file;
-      s.messages_.push_back("Knotmap could not use its progress file: " + why + ". The file was kept as " +
-                            aside.filename().string() + " and a fresh one started.");
-      return s;
-    }
-    if (!error.empty()) problem += "; " + error;
-  }
-  ProgressStore memory = InMemory();
-  memory.messages_.push_back("Progress is not saved this time: " + file.filename().string() + ": " +
-                             problem + ".");
-  return memory;
 }
 
 bool ProgressStore::Migrate() {

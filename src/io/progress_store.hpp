@@ -1,6 +1,7 @@
 // The user's own data store (SQLite, one file in the data folder): learn mode cards and review
 // history today, the pain journal later. Private (0600), WAL mode, versioned schema with
-// migrations, one transaction per write. A damaged or foreign file is moved aside, never reused.
+// migrations, one transaction per write. Only a file SQLite finds corrupt (or another program's) is
+// moved aside, never reused; a locked or read-only file is left alone and its state said.
 #pragma once
 
 #include <cstdint>
@@ -30,6 +31,15 @@ struct ReviewRecord {
   float score = 0.0f;    // 0..1
 };
 
+enum class StoreState {
+  Persistent,   // progress is saved in the file
+  Memory,       // a store kept in memory on purpose (InMemory())
+  ReadOnly,     // the file's progress was read; nothing from this session is saved
+  Locked,       // another program holds the file; nothing read, nothing saved
+  Newer,        // written by a newer Knotmap; left untouched, nothing saved
+  Unavailable,  // not a file, cannot be created, ...: nothing saved (Messages() says why)
+};
+
 class ProgressStore {
  public:
   // Opens `file`, creating it (and running migrations) when needed. Never fails hard: when the file
@@ -38,13 +48,17 @@ class ProgressStore {
   // A store that keeps nothing after exit (no data folder, or tests).
   static ProgressStore InMemory();
 
+  // Why a file could not be opened (used while opening; State() is what callers read).
+  enum class Failure { None, Damaged, Locked, ReadOnly, Newer, Unavailable };
+
   ProgressStore(ProgressStore&& other) noexcept;
   ProgressStore& operator=(ProgressStore&& other) noexcept;
   ProgressStore(const ProgressStore&) = delete;
   ProgressStore& operator=(const ProgressStore&) = delete;
   ~ProgressStore();
 
-  bool Persistent() const { return persistent_; }
+  bool Persistent() const { return state_ == StoreState::Persistent; }
+  StoreState State() const { return state_; }
   const std::filesystem::path& File() const { return file_; }
   // What happened while opening, for the user (a file moved aside, a newer schema...).
   const std::vector<std::string>& Messages() const { return messages_; }
@@ -64,12 +78,13 @@ class ProgressStore {
  private:
   ProgressStore() = default;
   bool Exec(const char* sql);
-  bool OpenFile(const std::filesystem::path& file, std::string& problem, bool& damaged);
+  Failure OpenFile(const std::filesystem::path& file, std::string& problem);
+  bool CopyReadOnly(const std::filesystem::path& file, std::string& problem);
   bool Migrate();
   void Close();
 
   sqlite3* db_ = nullptr;
-  bool persistent_ = false;
+  StoreState state_ = StoreState::Memory;
   std::filesystem::path file_;
   std::vector<std::string> messages_;
   std::string last_error_;

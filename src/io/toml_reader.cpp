@@ -2,8 +2,10 @@
 #include "io/toml_reader.hpp"
 
 #include <cmath>
-#include <fstream>
+#include <cstdio>
 #include <sstream>
+
+#include "io/file_io.hpp"
 
 namespace knotmap::io {
 namespace {
@@ -20,7 +22,52 @@ const char* TypeName(const toml::node& n) {
   }
 }
 
+// Decodes one UTF-8 code point (toml++ has checked the encoding); advances `i`.
+char32_t NextCodePoint(std::string_view s, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i++]);
+  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+  char32_t cp = extra == 3 ? c & 0x07u : extra == 2 ? c & 0x0Fu : extra == 1 ? c & 0x1Fu : c;
+  for (; extra > 0 && i < s.size(); --extra) cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3Fu);
+  return cp;
+}
+
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+         c == 0x3000;
+}
+// Zero-width and formatting characters that draw nothing.
+bool IsInvisible(char32_t c) {
+  return (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF || c == 0xAD ||
+         c == 0x180E || c == 0x34F || c == 0x61C;
+}
+// Embeddings, overrides and isolates: they reorder the text around them when it is shown.
+bool IsDirectionOverride(char32_t c) { return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069); }
+
+std::string CodePointName(char32_t c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+  return buf;
+}
+
 }  // namespace
+
+std::string TextProblem(std::string_view text, bool is_name) {
+  bool visible = false;
+  std::string invisible;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = NextCodePoint(text, i);
+    if (IsDirectionOverride(c)) return "contains a direction override (" + CodePointName(c) + ")";
+    if (IsInvisible(c)) {
+      if (invisible.empty()) invisible = CodePointName(c);
+    } else if (!IsSpace(c)) {
+      visible = true;
+    }
+  }
+  if (!visible) return "is empty";
+  if (is_name && !invisible.empty()) return "contains an invisible character (" + invisible + ")";
+  return {};
+}
 
 TomlReader::TomlReader(const toml::table& table, std::string file,
                        std::vector<Diagnostic>& diagnostics, const ContentLimits& limits,
@@ -111,13 +158,23 @@ std::optional<std::string> TomlReader::String(std::string_view key, bool require
     return std::nullopt;
   }
   const std::string& v = s->get();
-  if (v.find_first_not_of(" \t\r\n") == std::string::npos) {
-    Error(n, "'" + Where(key) + "' is empty: expected text");
+  if (const std::string problem = TextProblem(v, false); !problem.empty()) {
+    Error(n, "'" + Where(key) + "' " + problem + (problem == "is empty" ? ": expected text" : ""));
     return std::nullopt;
   }
   if (v.size() > limits_->max_string_bytes) {
     Error(n, "'" + Where(key) + "' is too long (" + std::to_string(v.size()) + " bytes, limit " +
                  std::to_string(limits_->max_string_bytes) + ")");
+    return std::nullopt;
+  }
+  return v;
+}
+
+std::optional<std::string> TomlReader::Name(std::string_view key, bool required) {
+  auto v = String(key, required);
+  if (!v) return v;
+  if (const std::string problem = TextProblem(*v, true); !problem.empty()) {
+    Error(Node(key), "'" + Where(key) + "' " + problem + ": a name must show every character it has");
     return std::nullopt;
   }
   return v;
@@ -149,8 +206,10 @@ std::vector<std::string> TomlReader::Strings(std::string_view key, bool required
     const auto* s = el.as_string();
     if (!s) {
       Error(&el, "items of '" + Where(key) + "' must be strings, not " + TypeName(el));
-    } else if (s->get().find_first_not_of(" \t\r\n") == std::string::npos) {
+    } else if (const std::string problem = TextProblem(s->get(), false); problem == "is empty") {
       Error(&el, "empty item in '" + Where(key) + "'");
+    } else if (!problem.empty()) {
+      Error(&el, "item of '" + Where(key) + "' " + problem);
     } else if (s->get().size() > limits_->max_string_bytes) {
       Error(&el, "item of '" + Where(key) + "' is too long (limit " +
                      std::to_string(limits_->max_string_bytes) + " bytes)");
@@ -191,6 +250,13 @@ std::optional<int> TomlReader::Integer(std::string_view key, bool required, int 
     return std::nullopt;
   }
   const auto* i = n->as_integer();
+  if (const auto* f = n->as_floating_point(); f && !i) {
+    std::ostringstream msg;
+    msg << "'" << Where(key) << "' must be a whole number from " << lo << " to " << hi << ", not "
+        << f->get();
+    Error(n, msg.str());
+    return std::nullopt;
+  }
   if (!i) {
     Error(n, "'" + Where(key) + "' must be a whole number, not " + TypeName(*n));
     return std::nullopt;
@@ -314,31 +380,11 @@ std::optional<toml::table> ParseToml(std::string_view text, const std::string& f
 std::optional<std::string> ReadTextFile(const std::filesystem::path& path, const std::string& shown,
                                         std::uintmax_t max_bytes,
                                         std::vector<Diagnostic>& diagnostics) {
-  std::error_code ec;
-  const auto size = std::filesystem::file_size(path, ec);
-  if (ec) {
-    diagnostics.push_back({shown, 0, 0, "cannot read the file: " + ec.message(), false});
-    return std::nullopt;
-  }
-  if (size > max_bytes) {
-    diagnostics.push_back({shown, 0, 0,
-                           "file is too large (" + std::to_string(size) + " bytes, limit " +
-                               std::to_string(max_bytes) + ")",
-                           false});
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diagnostics.push_back({shown, 0, 0, "cannot open the file for reading", false});
-    return std::nullopt;
-  }
-  std::string text(static_cast<std::size_t>(size), '\0');
-  in.read(text.data(), static_cast<std::streamsize>(size));
-  if (static_cast<std::uintmax_t>(in.gcount()) != size) {
-    diagnostics.push_back({shown, 0, 0, "the file changed or could not be read completely", false});
-    return std::nullopt;
-  }
-  return text;
+  ReadResult r = ReadRegularFile(path, max_bytes);
+  if (r.ok()) return std::move(r.bytes);
+  const bool too_large = r.failure == ReadFailure::TooLarge;
+  diagnostics.push_back({shown, 0, 0, too_large ? r.error : "cannot read the file: " + r.error, false});
+  return std::nullopt;
 }
 
 }  // namespace knotmap::io

@@ -26,7 +26,10 @@ class TomlReader {
   // Each table of an array of tables (missing and allowed-empty -> no tables).
   std::vector<TomlReader> Tables(std::string_view key, bool required, std::size_t min_count = 1);
 
+  // Text: not empty (invisible characters do not count as text), no direction overrides.
   std::optional<std::string> String(std::string_view key, bool required = true);
+  // A name shown in lists: as String, and no invisible characters anywhere in it.
+  std::optional<std::string> Name(std::string_view key, bool required = true);
   std::vector<std::string> Strings(std::string_view key, bool required = true,
                                    std::size_t min_count = 1);
   std::optional<double> Number(std::string_view key, bool required, double lo, double hi);
@@ -63,7 +66,12 @@ class TomlReader {
 std::optional<toml::table> ParseToml(std::string_view text, const std::string& file,
                                      std::vector<Diagnostic>& diagnostics);
 
-// Reads a file into memory, refusing files over `max_bytes` with a diagnostic.
+// What is wrong with a text value (empty, only invisible characters, a direction override; for
+// names any invisible character), or an empty string when it is fine.
+std::string TextProblem(std::string_view text, bool is_name);
+
+// Reads a regular file into memory (io::ReadRegularFile: never blocks on a FIFO), refusing files
+// over `max_bytes` or of another kind with a diagnostic that says what was found.
 std::optional<std::string> ReadTextFile(const std::filesystem::path& path, const std::string& shown,
                                         std::uintmax_t max_bytes,
                                         std::vector<Diagnostic>& diagnostics);

@@ -190,3 +190,61 @@ TEST_CASE("render writes an SVG of a muscle's pattern", "[cli]") {
   fs::remove(out);
   CHECK(Knotmap("render --muscle nope").status == 2);
 }
+
+TEST_CASE("standard output on a full disk exits 1 with the reason", "[cli][write]") {
+  for (const char* args : {"query --at 555,470 --json", "landmarks", "muscles --json",
+                           "muscle upper_trapezius", "validate", "render --muscle upper_trapezius", "--help"}) {
+    INFO(args);
+    const int raw = std::system((std::string("'") + KNOTMAP_EXE + "' " + args + " >/dev/full 2>/dev/null").c_str());
+    CHECK((WIFEXITED(raw) ? WEXITSTATUS(raw) : -1) == 1);
+  }
+  const fs::path err = fs::temp_directory_path() / ("knotmap-full-" + std::to_string(::getpid()));
+  std::system((std::string("'") + KNOTMAP_EXE + "' query --at 555,470 --json >/dev/full 2>'" + err.string() + "'").c_str());
+  CHECK(Slurp(err).find("cannot write to standard output: No space left on device") != std::string::npos);
+  fs::remove(err);
+}
+
+TEST_CASE("render -o never truncates the old file when the write fails", "[cli][write]") {
+  test::TempDir dir;
+  const fs::path out = dir.path / "pattern.svg";
+  const std::string old_text = "<svg>the old drawing</svg>\n";
+  std::ofstream(out, std::ios::binary) << old_text;
+  fs::permissions(out, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+  // A 4 KiB file-size limit (ulimit -f counts 512-byte blocks) stands in for a full disk.
+  const fs::path err = dir.path / "err.txt";
+  const std::string cmd = "trap '' XFSZ; ulimit -f 8; exec '" + std::string(KNOTMAP_EXE) +
+                          "' render --all -o '" + out.string() + "' 2>'" + err.string() + "'";
+  const int raw = std::system(("sh -c \"" + cmd + "\"").c_str());
+  CHECK((WIFEXITED(raw) ? WEXITSTATUS(raw) : -1) == 1);
+  INFO(Slurp(err));
+  CHECK(Slurp(err).find("cannot write " + out.string() + ": File too large") != std::string::npos);
+  CHECK(Slurp(out) == old_text);
+  std::size_t files = 0;
+  for (const auto& e : fs::directory_iterator(dir.path)) files += e.path() != err ? 1 : 0;
+  CHECK(files == 1u);  // no temporary file left behind
+  // A good write replaces the file and keeps its permissions.
+  CHECK(Knotmap("render --muscle upper_trapezius -o '" + out.string() + "'").status == 0);
+  CHECK(Slurp(out).rfind("<svg", 0) == 0);
+  CHECK(fs::status(out).permissions() ==
+        (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+  // A folder that does not exist, or a directory where the file should be: exit 1 with the reason.
+  const Result missing = Knotmap("render -o '" + (dir.path / "no/such/dir.svg").string() + "'");
+  CHECK(missing.status == 1);
+  CHECK(missing.err.find("No such file or directory") != std::string::npos);
+  const Result is_dir = Knotmap("render -o '" + dir.path.string() + "'");
+  CHECK(is_dir.status == 1);
+  CHECK(is_dir.err.find("it is a directory") != std::string::npos);
+}
+
+TEST_CASE("gui options are checked before any window opens", "[cli][gui]") {
+  // No display is needed: these are refused before the window system is touched.
+  const Result far = Knotmap("gui --mark back:5000,5000 --screenshot /dev/null");
+  CHECK(far.status == 2);
+  CHECK(far.err.find("outside the body") != std::string::npos);
+  const Result lenient = Knotmap("gui --mark back:1e3,500");
+  CHECK(lenient.status == 2);
+  const Result region = Knotmap("gui --learn-region nope");
+  CHECK(region.status == 2);
+  CHECK(region.err.find("--learn-region needs --learn") != std::string::npos);
+  CHECK(Knotmap("gui --size 16384x16384").status == 2);
+}

@@ -39,6 +39,8 @@ bool Take(const std::uint8_t*& data, std::size_t& size, T& out) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const Loaded& s = Shipped();
+  const std::uint8_t* const input = data;
+  const std::size_t input_size = size;
   std::vector<model::PainMark> marks;
   std::uint8_t header = 0;
   while (marks.size() < 12 && Take(data, size, header)) {
@@ -61,11 +63,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const auto& c : f.candidates) {
     if (!(c.score >= 0.0f && c.score <= 1.0f)) std::abort();
   }
-  // The naive scan is the oracle; it tests every zone for every sample, so only ask it about
-  // inputs small enough to answer well within the per-input time limit.
+  // The naive scan is the oracle; it tests every zone for every sample (about 1 ms a spot under
+  // the sanitizers, where it took 70 % of the time), so it answers one-spot inputs, and of those
+  // the quarter picked by the input's own bytes: coverage guidance still steers inputs into it.
   std::size_t samples = 0;
   for (const auto& m : marks) samples += model::SampleMark(m).size();
-  if (samples <= 64) {
+  unsigned pick = 0;
+  for (std::size_t i = 0; i < input_size; ++i) pick += input[i];
+  if (samples <= 7 && pick % 4 == 0) {
     const model::Findings naive = model::QueryNaive(s.model, marks, o);
     if (naive.candidates.size() != f.candidates.size()) std::abort();
   }

@@ -98,7 +98,7 @@ TEST_CASE("every invalid content file is refused with a precise error", "[loader
     CHECK(found);
     ++cases;
   }
-  CHECK(cases >= 20);
+  CHECK(cases >= 1);  // single-file cases are patches in invalid_muscle_test.cpp
 }
 
 TEST_CASE("several problems are all reported, not just the first", "[loader][invalid]") {
@@ -151,7 +151,7 @@ TEST_CASE("hostile files hit limits with clear errors", "[loader][limits]") {
   SECTION("links are not followed out of the content directory") {
     fs::create_symlink("/etc/hostname", scratch.dir / "muscles/escape.toml");
     const io::LoadResult r = io::LoadModel(scratch.dir);
-    CHECK(Report(r).find("not a regular file") != std::string::npos);
+    CHECK(Report(r).find("muscles/escape.toml: error: it is a link, not a file") != std::string::npos);
   }
   SECTION("a missing directory") {
     const io::LoadResult r = io::LoadModel(scratch.dir / "nope");

@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -218,4 +220,153 @@ TEST_CASE("a store locked by another program reports the failed write and keeps 
   CHECK(s.ReviewCount() == 1);
   CHECK(s.SaveReview(SomeCard(), {SomeCard().key, 19002, 3, 5, 0.9f}));
   CHECK(s.ReviewCount() == 2);
+}
+
+namespace {
+
+// Runs `body` in a child process and returns its exit status (the child reports by exit code, so
+// no Catch2 macro runs there). Used to hold a lock from another process and to drop privileges.
+template <typename Fn>
+int InChild(Fn&& body) {
+  const pid_t pid = ::fork();
+  if (pid == 0) ::_exit(body());
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 255;
+}
+
+}  // namespace
+
+TEST_CASE("a store locked by another process is not called damaged and is never moved",
+          "[io][store][locked]") {
+  TempDir dir;
+  const fs::path file = dir.path / knotmap::io::kStoreFileName;
+  {
+    ProgressStore s = ProgressStore::Open(file);
+    REQUIRE(s.SaveReview(SomeCard(), {SomeCard().key, 19000, 1, 4, 0.52f}));
+  }
+  int ready[2], done[2];
+  REQUIRE(::pipe(ready) == 0);
+  REQUIRE(::pipe(done) == 0);
+  const pid_t holder = ::fork();
+  if (holder == 0) {  // another program that takes the whole file for itself
+    sqlite3* db = nullptr;
+    if (sqlite3_open(file.c_str(), &db) != SQLITE_OK) ::_exit(1);
+    if (sqlite3_exec(db, "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; DELETE FROM learn_cards;",
+                     nullptr, nullptr, nullptr) != SQLITE_OK) {
+      ::_exit(2);
+    }
+    char c = 'r';
+    (void)!::write(ready[1], &c, 1);
+    (void)!::read(done[0], &c, 1);
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    ::_exit(0);
+  }
+  char c = 0;
+  REQUIRE(::read(ready[0], &c, 1) == 1);
+  {
+    ProgressStore s = ProgressStore::Open(file);
+    INFO((s.Messages().empty() ? std::string("no message") : s.Messages().front()));
+    CHECK(s.State() == knotmap::io::StoreState::Locked);
+    CHECK_FALSE(s.Persistent());
+    REQUIRE(s.Messages().size() == 1u);
+    CHECK(s.Messages().front().find("locked by another program") != std::string::npos);
+    CHECK(s.Messages().front().find("damaged") == std::string::npos);
+    CHECK(AsideFiles(dir.path).empty());
+    CHECK(s.SaveReview(SomeCard(), {SomeCard().key, 19001, 2, 5, 0.9f}));  // kept in memory
+  }
+  (void)!::write(done[1], &c, 1);
+  int status = 0;
+  ::waitpid(holder, &status, 0);
+  CHECK(WEXITSTATUS(status) == 0);
+  // The other program let go: the file is whole and opens normally.
+  ProgressStore again = ProgressStore::Open(file);
+  CHECK(again.Persistent());
+  CHECK(again.LoadCards().size() == 1u);
+}
+
+TEST_CASE("a read-only store is read, not moved aside, and says why nothing is saved",
+          "[io][store][readonly]") {
+  TempDir dir;
+  const fs::path data = dir.path / "data";
+  fs::create_directory(data);
+  const fs::path file = data / knotmap::io::kStoreFileName;
+  {
+    ProgressStore s = ProgressStore::Open(file);
+    REQUIRE(s.SaveReview(SomeCard(), {SomeCard().key, 19000, 1, 4, 0.52f}));
+  }
+  const std::string before = ReadAll(file);
+  fs::permissions(file, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read,
+                  fs::perm_options::replace);
+  fs::permissions(data, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                            fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec,
+                  fs::perm_options::replace);
+  fs::permissions(dir.path, fs::perms::others_exec | fs::perms::others_read, fs::perm_options::add);
+  // Exit codes: 0 as expected, 10+ which check failed. Root ignores permissions, so the child
+  // becomes an unprivileged user first.
+  const int result = InChild([&] {
+    if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) return 9;
+    ProgressStore s = ProgressStore::Open(file);
+    if (s.State() != knotmap::io::StoreState::ReadOnly) return 10;
+    if (s.Persistent()) return 11;
+    if (s.Messages().size() != 1 || s.Messages().front().find("read-only") == std::string::npos) return 12;
+    if (s.Messages().front().find("not saved") == std::string::npos) return 13;
+    if (s.LoadCards().size() != 1) return 14;  // what is there is still shown
+    if (s.ReviewCount() != 1) return 15;
+    if (!s.SaveReview(SomeCard(), {SomeCard().key, 19001, 2, 5, 0.9f})) return 16;  // in memory
+    return 0;
+  });
+  fs::permissions(data, fs::perms::owner_all, fs::perm_options::add);
+  CHECK(result == 0);
+  CHECK(AsideFiles(data).empty());
+  CHECK(ReadAll(file) == before);
+}
+
+TEST_CASE("a Knotmap database with a dropped table is detected", "[io][store]") {
+  TempDir dir;
+  const fs::path file = dir.path / knotmap::io::kStoreFileName;
+  { ProgressStore s = ProgressStore::Open(file); }
+  RawSql(file, "DROP TABLE learn_reviews;");
+  ProgressStore s = ProgressStore::Open(file);
+  REQUIRE(s.Messages().size() == 1u);
+  CHECK(s.Messages().front().find("its table learn_reviews is missing") != std::string::npos);
+  CHECK(AsideFiles(dir.path).size() == 1u);
+  CHECK(s.Persistent());
+  CHECK(s.SaveReview(SomeCard(), {SomeCard().key, 19000, 0, 4, 0.5f}));
+}
+
+TEST_CASE("a FIFO at the database path does not block and is left alone", "[io][store]") {
+  TempDir dir;
+  const fs::path file = dir.path / knotmap::io::kStoreFileName;
+  REQUIRE(::mkfifo(file.c_str(), 0600) == 0);
+  ProgressStore s = ProgressStore::Open(file);
+  CHECK(s.State() == knotmap::io::StoreState::Unavailable);
+  REQUIRE(s.Messages().size() == 1u);
+  CHECK(s.Messages().front().find("it is a FIFO (named pipe), not a file") != std::string::npos);
+  CHECK(AsideFiles(dir.path).empty());
+}
+
+TEST_CASE("a quick_check failure never says 'not an error'", "[io][store]") {
+  TempDir dir;
+  const fs::path file = dir.path / knotmap::io::kStoreFileName;
+  {
+    ProgressStore s = ProgressStore::Open(file);
+    for (int i = 0; i < 300; ++i) {
+      km::Card c;
+      c.key = {"muscle_" + std::to_string(i), km::ExerciseKind::WhichMuscle};
+      REQUIRE(s.SaveReview(c, {c.key, 19000 + i, 0, 3, 0.5f}));
+    }
+  }
+  // Damage the b-tree page headers behind the schema page, keeping the file header intact.
+  std::string bytes = ReadAll(file);
+  REQUIRE(bytes.size() > 5 * 4096u);
+  for (std::size_t page = 2; page < 5; ++page) {
+    for (std::size_t i = page * 4096; i < page * 4096 + 24; ++i) bytes[i] = static_cast<char>(i * 13 + 5);
+  }
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
+  ProgressStore s = ProgressStore::Open(file);
+  REQUIRE(s.Messages().size() == 1u);
+  CHECK(s.Messages().front().find("not an error") == std::string::npos);
+  CHECK(s.Messages().front().find("damaged") != std::string::npos);
 }
