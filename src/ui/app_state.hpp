@@ -1,5 +1,7 @@
-// The one application state: owned by main, passed by reference into every view. Views read it
-// and queue actions; structural changes are applied by ApplyActions after the frame.
+// The application state, owned by main and passed by reference into every view: the session (no
+// ImGui), the UI state (cameras, hover, gesture, panel), the settings and the render resources.
+// Views read it and queue actions; ApplyActions, after the frame, is the only step that edits
+// the session and the settings.
 #pragma once
 
 #include <array>
@@ -9,12 +11,8 @@
 #include <vector>
 
 #include "io/model_loader.hpp"
-#include "model/guidance.hpp"
-#include "model/query.hpp"
-#include "model/spatial_index.hpp"
+#include "session/session.hpp"
 #include "ui/geometry_cache.hpp"
-#include "ui/learn_state.hpp"
-#include "ui/step_timer.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_transform.hpp"
 
@@ -36,14 +34,25 @@ struct Layers {
   bool all_trigger_points = false;  // every trigger point, faint
   bool landmarks = false;      // named landmarks as small dots
   bool labels = true;          // names: the highlighted muscle, and landmarks when zoomed in
+  bool operator==(const Layers&) const = default;
 };
 
-// A pain mark with a stable id (selection and undo survive reordering).
-struct Mark {
-  int id = 0;
-  model::PainMark mark;
-};
+using session::Mark;
+using session::CandidateGroup;
+using session::LearnMode;
+namespace learn_action = session::learn_action;
 
+// What the user chose and what is kept between runs (settings.toml).
+struct Settings {
+  ThemeKind theme = ThemeKind::Light;
+  float ui_scale = 1.0f;          // multiplies the monitor's content scale
+  float side_panel_width = 0.0f;  // unscaled pixels (x Scale() on screen); 0: default
+  Layers layers;
+  Tool tool = Tool::Spot;
+  ViewMode view_mode = ViewMode::Both;
+  bool welcome_seen = false;
+  bool operator==(const Settings&) const = default;
+};
 // Written by views while drawing, read (one frame later) by the other views.
 struct Hover {
   int mark = -1;       // Mark::id
@@ -82,8 +91,10 @@ namespace action {
 struct AddMark { model::PainMark mark; };
 struct RemoveMark { int id = -1; };
 struct ReplaceMarkPoints { int id = -1; std::vector<model::Point> points; };
-// Slider edits with the same `session` (one drag) make one undo step.
-struct SetIntensity { int id = -1; int intensity = 5; int session = 0; };
+// Slider edits with the same `drag` (one drag of the slider) make one undo step.
+struct SetIntensity { int id = -1; int intensity = 5; int drag = 0; };
+struct MirrorMark { int id = -1; };
+struct SelectMark { int id = -1; };
 struct ClearMarks {};
 struct Undo {};
 struct Redo {};
@@ -94,125 +105,117 @@ struct NavigateForward {};
 struct CloseMusclePage {};
 struct SelectCandidate { int index = -1; };
 struct ShowPanel { Panel panel = Panel::Findings; };
+struct ChangeSettings { Settings settings; };
+struct StartTimer { int step = -1; };
+struct ToggleTimer {};
+struct CountStroke {};
+struct NextSet {};
+struct ResetTimer {};
 struct Quit {};
 }  // namespace action
 
 using Action = std::variant<action::AddMark, action::RemoveMark, action::ReplaceMarkPoints,
-                            action::SetIntensity, action::ClearMarks, action::Undo, action::Redo,
-                            action::SetHabit, action::OpenMuscle, action::NavigateBack,
-                            action::NavigateForward, action::CloseMusclePage,
-                            action::SelectCandidate, action::ShowPanel, action::Quit>;
+                            action::SetIntensity, action::MirrorMark, action::SelectMark,
+                            action::ClearMarks, action::Undo, action::Redo, action::SetHabit,
+                            action::OpenMuscle, action::NavigateBack, action::NavigateForward,
+                            action::CloseMusclePage, action::SelectCandidate, action::ShowPanel,
+                            action::ChangeSettings, action::StartTimer, action::ToggleTimer,
+                            action::CountStroke, action::NextSet, action::ResetTimer, action::Quit>;
 
-// Consecutive candidates of one muscle and side (the query ranks them grouped).
-struct CandidateGroup {
-  int first = 0;  // index into findings.candidates: the group's best trigger point
-  int count = 0;
+// Screen rectangles of the last frame, so tests can click what a user would (screen pixels).
+struct LearnHitTargets {
+  std::vector<ImVec2> choices;  // centres of the four choice buttons
+  std::optional<ImVec2> typed;  // the "type the muscle's name" field
+  std::optional<ImVec2> check;  // "Check" button
+  std::optional<ImVec2> next;   // "Next" button
 };
 
-struct AppState {
-  // Content: loaded once, never mutated while running.
-  std::optional<model::Model> model;
-  model::SpatialIndex index;
-  std::vector<io::Diagnostic> diagnostics;
-  std::string content_dir;
-  GeometryCache geometry;
+// Learn mode's view state: the typed answer, the stroke being painted, its own cameras (the main
+// map keeps its zoom) and where the buttons were.
+struct LearnUi {
+  std::string typed;
+  int typed_round = -1;                  // the exercise round `typed` belongs to
+  std::vector<model::Point> stroke;      // the stroke being painted, atlas units
+  model::View stroke_view = model::View::Back;
+  float brush_radius = 24.0f;            // atlas units
+  std::array<Camera, 2> cameras;
+  std::array<ImVec2, 2> view_min{};
+  std::array<ImVec2, 2> view_size{};
+  std::array<ViewTransform, 2> transforms;
+  std::array<bool, 2> visible{};
+  bool panning = false;
+  LearnHitTargets targets;
+};
 
-  // What the user said.
-  std::vector<Mark> marks;
-  int next_mark_id = 1;
-  std::vector<std::string> habits;  // ticked habit ids, in model order
-  Tool tool = Tool::Spot;
+// Everything the views keep between frames that is neither the session nor a setting.
+struct UiState {
+  Hover hover;       // from the previous frame
+  Hover hover_next;  // being written this frame
+  std::array<Camera, 2> cameras;
+  std::array<ViewPlacement, 2> placement;
+  model::View active_view = model::View::Back;  // shown when only one view fits
+  CanvasGesture gesture;
   int new_intensity = 5;
   float spot_radius = 30.0f;   // atlas units
   float brush_radius = 18.0f;  // atlas units
+  int intensity_drag = 0;      // bumped when the intensity slider is grabbed
 
-  // Derived from marks and habits; recomputed only when they change.
-  model::Findings findings;
-  model::Plan plan;
-  std::vector<CandidateGroup> groups;
-  bool findings_dirty = true;
-  int findings_version = 0;
-
-  // Selection and hover.
-  int selected_candidate = -1;  // index into findings.candidates
-  int selected_mark = -1;       // Mark::id
-  Hover hover;                  // from the previous frame
-  Hover hover_next;             // being written this frame
-
-  // Canvas.
-  std::array<Camera, 2> cameras;
-  std::array<ViewPlacement, 2> placement;
-  ViewMode view_mode = ViewMode::Both;
-  model::View active_view = model::View::Back;  // shown when only one view fits
-  CanvasGesture gesture;
-  bool space_held = false;
-
-  // Panels and settings.
-  Layers layers;
-  ThemeKind theme = ThemeKind::Light;
-  float ui_scale = 1.0f;       // user setting, multiplies the monitor's content scale
-  float content_scale = 1.0f;  // from the window system
-  float side_panel_width = 0.0f;  // unscaled pixels (x Scale() on screen); 0: default
   Panel panel = Panel::Findings;
   bool panel_request = false;  // select `panel`'s tab on the next frame
   MuscleBrowser muscles;
-  LearnState learn;
-  StepTimer timer;
   bool scroll_to_timer = false;  // bring the timed step into view on the next frame
-  bool welcome_seen = false;
   bool show_welcome = false;
   bool show_safety = false;
   bool show_about = false;
   bool show_shortcuts = false;
-  bool settings_dirty = false;  // persist settings at exit / next save point
+  LearnUi learn;
 
-  // Status line: a gentle message that fades after a few seconds.
+  // Status line: a gentle message that fades after a few seconds (session clock seconds).
   std::string status;
   double status_until = 0.0;
+};
 
-  // Undo/redo of the marks (snapshots: marks are small).
-  std::vector<std::vector<Mark>> undo_stack;
-  std::vector<std::vector<Mark>> redo_stack;
-  int intensity_session = 0;          // bumped when the intensity slider is grabbed
-  int intensity_session_applied = -1;  // last session that pushed an undo step
+// Drawing resources built from the content and by the app layer.
+struct RenderResources {
+  GeometryCache geometry;
+  Fonts fonts;
+  std::vector<ImVec2> draw_scratch;  // reused screen-space buffer for the painter
+  float content_scale = 1.0f;        // from the window system
+};
 
-  // Structural changes queued during the frame.
+struct AppState {
+  session::Session session;
+  UiState ui;
+  Settings settings;
+  RenderResources render;
+
+  // Content problems, shown instead of the map when the model did not load.
+  std::vector<io::Diagnostic> diagnostics;
+  std::string content_dir;
+
+  // Changes queued during the frame.
   std::vector<Action> actions;
   bool quit_requested = false;
 
-  // --log-events: one line per user-visible event, printed and cleared by the app each frame.
-  bool log_events = false;
-  std::vector<std::string> events;
-
-  Fonts fonts;
-  std::vector<ImVec2> draw_scratch;  // reused screen-space buffer for the painter
-
   void Queue(Action a) { actions.push_back(std::move(a)); }
-  void Log(std::string line);
+  void Log(std::string line) { session.Log(std::move(line)); }
   void SetStatus(std::string text, double seconds = 4.0);
-  const Mark* FindMark(int id) const;
-  std::vector<model::PainMark> PainMarks() const;
-  bool HasModel() const { return model.has_value(); }
-  float Scale() const { return content_scale * ui_scale; }
+  bool StatusShown() const;
+  bool HasModel() const { return session.model.has_value(); }
+  float Scale() const { return render.content_scale * settings.ui_scale; }
 };
 
 // Takes ownership of a loaded model, builds the index and drawing caches.
 void SetModel(AppState& state, model::Model model);
 
-// Applies queued actions in order, then recomputes findings and the plan when marks or habits
-// changed. Called once after each frame.
+// Applies queued actions in order, then lets the session recompute what changed (findings and
+// plan, the timer, learn mode). Called once after each frame.
 void ApplyActions(AppState& state);
 
-// Runs the query and builds the plan now (ApplyActions calls it when needed).
-void RecomputeFindings(AppState& state);
+// Opens learn mode (see session::StartLearn) and brings the Learn tab to front.
+bool StartLearn(AppState& state, LearnMode mode, const std::string& region, std::uint64_t seed);
 
-// The group holding candidate `candidate`, or -1.
-int GroupOf(const AppState& state, int candidate);
-
-// "rhomboid_major:right" style key used in logs and dumps.
-std::string CandidateKey(const AppState& state, int candidate);
-// "Rhomboid major (right)" for display.
-std::string CandidateLabel(const AppState& state, int candidate);
-std::string MuscleSideLabel(const model::Model& model, int muscle, model::Side side);
+// Whether learn mode drives the canvas (the Learn tab is open with an exercise or progress).
+bool LearnCanvasActive(const AppState& state);
 
 }  // namespace knotmap::ui

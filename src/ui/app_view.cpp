@@ -11,18 +11,6 @@
 namespace knotmap::ui {
 namespace {
 
-void AdvanceTimer(AppState& s) {
-  const int step = s.timer.step;
-  if (!s.timer.running || step < 0 || step >= static_cast<int>(s.plan.steps.size())) return;
-  const int set_before = s.timer.set;
-  if (ui::AdvanceTimer(s.timer, s.plan.steps[step], ImGui::GetIO().DeltaTime)) {
-    s.Log("event=timer_set_done step=" + std::to_string(step) + " set=" + std::to_string(set_before + 1) +
-          (s.timer.done ? " done=1" : " done=0"));
-    s.SetStatus(s.timer.done ? "All sets done. Well done: let the area rest."
-                             : "Set done. Rest a moment, then start the next set.");
-  }
-}
-
 void DrawStatusBar(AppState& s) {
   const float h = ImGui::GetFrameHeight();
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8.0f * s.Scale(), 2.0f * s.Scale()));
@@ -30,14 +18,14 @@ void DrawStatusBar(AppState& s) {
   ImGui::BeginChild("##status", ImVec2(0.0f, h), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::AlignTextToFramePadding();
-  if (!s.status.empty() && ImGui::GetTime() < s.status_until) {
-    ImGui::TextUnformatted(s.status.c_str());
+  if (s.StatusShown()) {
+    ImGui::TextUnformatted(s.ui.status.c_str());
   } else if (LearnCanvasActive(s)) {
     ImGui::TextDisabled("Learn mode  |  wheel: zoom, right-drag: pan  |  your pain marks are kept for later");
-  } else if (s.model) {
+  } else if (s.session.model) {
     ImGui::TextDisabled("%zu mark%s  |  %s  |  wheel: zoom, right-drag: pan, F: fit",
-                        s.marks.size(), s.marks.size() == 1 ? "" : "s",
-                        s.tool == Tool::Brush ? "Brush: drag to paint" : "Spot: click to mark");
+                        s.session.marks.size(), s.session.marks.size() == 1 ? "" : "s",
+                        s.settings.tool == Tool::Brush ? "Brush: drag to paint" : "Spot: click to mark");
   }
   // The standing reminder on the right, when it fits beside the message.
   const char* notice = "Informs, does not diagnose";
@@ -95,7 +83,7 @@ void DrawBody(AppState& s) {
   const ImGuiWindowFlags canvas_flags = ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
 
   if (side_by_side) {
-    float panel_w = s.side_panel_width > 0.0f ? s.side_panel_width * px : std::clamp(avail.x * 0.32f, 360.0f * px, 560.0f * px);
+    float panel_w = s.settings.side_panel_width > 0.0f ? s.settings.side_panel_width * px : std::clamp(avail.x * 0.32f, 360.0f * px, 560.0f * px);
     const float max_w = std::max(avail.x - 240.0f * px, 120.0f * px);
     panel_w = std::clamp(panel_w, std::min(260.0f * px, max_w), max_w);
     const float canvas_w = std::max(avail.x - panel_w - splitter, 1.0f);
@@ -104,8 +92,9 @@ void DrawBody(AppState& s) {
     ImGui::EndChild();
     ImGui::SameLine(0.0f, 0.0f);
     if (const float d = Splitter(true, splitter, h); d != 0.0f) {
-      s.side_panel_width = std::clamp(panel_w - d, 120.0f * px, max_w) / px;
-      s.settings_dirty = true;
+      Settings next = s.settings;
+      next.side_panel_width = std::clamp(panel_w - d, 120.0f * px, max_w) / px;
+      s.Queue(action::ChangeSettings{next});
     }
     ImGui::SameLine(0.0f, 0.0f);
     ImGui::BeginChild("##side_panel", ImVec2(std::max(panel_w, 1.0f), h), false);
@@ -126,9 +115,8 @@ void DrawBody(AppState& s) {
 }  // namespace
 
 void DrawApp(AppState& s) {
-  s.hover = s.hover_next;
-  s.hover_next = {};
-  AdvanceTimer(s);
+  s.ui.hover = s.ui.hover_next;
+  s.ui.hover_next = {};
 
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
@@ -144,7 +132,7 @@ void DrawApp(AppState& s) {
   ImGui::Begin("Knotmap##host", nullptr, flags);
   ImGui::PopStyleVar(4);
   DrawMenuBar(s);
-  if (s.model) {
+  if (s.session.model) {
     DrawBody(s);
   } else {
     ImGui::BeginChild("##load_errors", ImVec2(0.0f, -ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.y), false);

@@ -18,8 +18,8 @@ ImU32 WithAlpha(ImU32 c, float alpha_scale) {
 }
 
 void DrawZones(AppState& s, Painter& p, model::View view, const Highlight& h, float px) {
-  const model::Model& m = *s.model;
-  const Palette& pal = PaletteFor(s.theme);
+  const model::Model& m = *s.session.model;
+  const Palette& pal = PaletteFor(s.settings.theme);
   // Spillover first so essential zones sit on top where they overlap.
   for (int pass = 0; pass < 2; ++pass) {
     const auto want = pass == 0 ? model::ZoneKind::Spillover : model::ZoneKind::Essential;
@@ -29,14 +29,14 @@ void DrawZones(AppState& s, Painter& p, model::View view, const Highlight& h, fl
       const auto& zones = m.instances[inst].zones;
       for (std::size_t z = 0; z < zones.size(); ++z) {
         if (zones[z].view != view || zones[z].kind != want) continue;
-        const Fill& fill = s.geometry.ZoneFill(inst, static_cast<int>(z));
+        const Fill& fill = s.render.geometry.ZoneFill(inst, static_cast<int>(z));
         if (want == model::ZoneKind::Essential) {
           p.Fill(fill, pal.zone_essential_fill);
           p.Polyline(zones[z].shape.polygon, pal.zone_essential_line, 1.6f * px, true);
         } else {
           p.Fill(fill, pal.zone_spill_fill);
           const float spacing = p.Transform().ToAtlasLength(6.0f * px);
-          p.Segments(s.geometry.ZoneHatch(m, inst, static_cast<int>(z), spacing),
+          p.Segments(s.render.geometry.ZoneHatch(m, inst, static_cast<int>(z), spacing),
                      pal.zone_spill_hatch, 1.2f * px);
           p.DashedPolyline(zones[z].shape.polygon, pal.zone_spill_line, 1.4f * px, true, 6.0f * px,
                            4.0f * px);
@@ -48,15 +48,15 @@ void DrawZones(AppState& s, Painter& p, model::View view, const Highlight& h, fl
 
 void DrawOutlines(AppState& s, Painter& p, model::View view, const Highlight& h, int level,
                   const model::Box& visible, float px) {
-  const model::Model& m = *s.model;
-  const Palette& pal = PaletteFor(s.theme);
-  const auto& geo = s.geometry.Outlines();
+  const model::Model& m = *s.session.model;
+  const Palette& pal = PaletteFor(s.settings.theme);
+  const auto& geo = s.render.geometry.Outlines();
   for (std::size_t i = 0; i < m.outlines.size(); ++i) {
     const model::OutlineInstance& o = m.outlines[i];
     if (o.view != view || !o.shape.bounds.Overlaps(visible)) continue;
     const bool mine = o.muscle == h.muscle && o.side == h.side;
-    const bool hovered = static_cast<int>(i) == s.hover.outline;
-    if (!mine && !hovered && (o.deep ? !s.layers.deep_muscles : !s.layers.muscles)) continue;
+    const bool hovered = static_cast<int>(i) == s.ui.hover.outline;
+    if (!mine && !hovered && (o.deep ? !s.settings.layers.deep_muscles : !s.settings.layers.muscles)) continue;
     if (hovered || mine) continue;  // drawn last, on top
     const auto& pts = geo[i].outline.At(level);
     if (o.deep) {
@@ -70,7 +70,7 @@ void DrawOutlines(AppState& s, Painter& p, model::View view, const Highlight& h,
     const model::OutlineInstance& o = m.outlines[i];
     if (o.view != view) continue;
     const bool mine = o.muscle == h.muscle && o.side == h.side;
-    const bool hovered = static_cast<int>(i) == s.hover.outline;
+    const bool hovered = static_cast<int>(i) == s.ui.hover.outline;
     if (!mine && !hovered) continue;
     const auto& pts = geo[i].outline.At(level);
     if (hovered) p.Fill(geo[i].fill, pal.muscle_hover_fill);
@@ -85,7 +85,7 @@ void DrawOutlines(AppState& s, Painter& p, model::View view, const Highlight& h,
 // `number` is the mark's 1-based position, as the findings refer to marks ("mark 2"); 0: none.
 void DrawMark(AppState& s, Painter& p, const model::PainMark& mark, int number, bool selected, bool hovered,
               float px) {
-  const Palette& pal = PaletteFor(s.theme);
+  const Palette& pal = PaletteFor(s.settings.theme);
   ImDrawList* dl = p.DrawList();
   const ViewTransform& t = p.Transform();
   const float r = std::max(t.ToScreenLength(mark.radius), 4.0f * px);
@@ -105,7 +105,7 @@ void DrawMark(AppState& s, Painter& p, const model::PainMark& mark, int number, 
     }
     return;
   }
-  auto& pts = s.draw_scratch;
+  auto& pts = s.render.draw_scratch;
   pts.clear();
   for (const model::Point& q : mark.points) pts.push_back(t.ToScreen(q));
   dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), fill, ImDrawFlags_None, 2.0f * r);
@@ -123,35 +123,35 @@ void DrawMark(AppState& s, Painter& p, const model::PainMark& mark, int number, 
 }
 
 void DrawMarks(AppState& s, Painter& p, model::View view, float px) {
-  for (std::size_t i = 0; i < s.marks.size(); ++i) {
-    const Mark& m = s.marks[i];
+  for (std::size_t i = 0; i < s.session.marks.size(); ++i) {
+    const Mark& m = s.session.marks[i];
     if (m.mark.view != view) continue;
     model::PainMark shown = m.mark;
-    if (s.gesture.kind == CanvasGesture::Kind::DragMark && s.gesture.mark == m.id &&
-        !s.gesture.points.empty()) {
-      shown.points = s.gesture.points;
+    if (s.ui.gesture.kind == CanvasGesture::Kind::DragMark && s.ui.gesture.mark == m.id &&
+        !s.ui.gesture.points.empty()) {
+      shown.points = s.ui.gesture.points;
     }
-    DrawMark(s, p, shown, static_cast<int>(i) + 1, m.id == s.selected_mark, m.id == s.hover.mark, px);
+    DrawMark(s, p, shown, static_cast<int>(i) + 1, m.id == s.session.selected_mark, m.id == s.ui.hover.mark, px);
   }
-  if (s.gesture.kind == CanvasGesture::Kind::Paint && s.gesture.view == view &&
-      !s.gesture.points.empty()) {
+  if (s.ui.gesture.kind == CanvasGesture::Kind::Paint && s.ui.gesture.view == view &&
+      !s.ui.gesture.points.empty()) {
     model::PainMark preview;
     preview.view = view;
     preview.kind = model::MarkKind::Stroke;
-    preview.points = s.gesture.points;
-    preview.radius = s.brush_radius;
-    preview.intensity = s.new_intensity;
+    preview.points = s.ui.gesture.points;
+    preview.radius = s.ui.brush_radius;
+    preview.intensity = s.ui.new_intensity;
     DrawMark(s, p, preview, 0, false, true, px);
   }
 }
 
 void DrawLabels(AppState& s, const ViewTransform& t, model::View view, float px) {
   if (t.scale < 0.15f * px) return;  // a thumbnail: labels would cover the body
-  const Palette& pal = PaletteFor(s.theme);
+  const Palette& pal = PaletteFor(s.settings.theme);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const model::ViewAtlas& atlas = s.model->Atlas(view);
+  const model::ViewAtlas& atlas = s.session.model->Atlas(view);
   const char* title = view == model::View::Front ? "FRONT" : "BACK";
-  ImFont* font = s.fonts.bold != nullptr ? s.fonts.bold : ImGui::GetFont();
+  ImFont* font = s.render.fonts.bold != nullptr ? s.render.fonts.bold : ImGui::GetFont();
   const float size = ImGui::GetFontSize();
   const ImVec2 top = t.ToScreen({atlas.MidlineX(), atlas.body.bounds.min.y});
   const ImVec2 ts = font->CalcTextSizeA(size, 1e9f, 0.0f, title);
@@ -182,8 +182,8 @@ void HaloText(ImDrawList* dl, ImVec2 at, ImU32 color, ImU32 halo, const char* te
 // once the view is zoomed in far enough for them not to pile up.
 void DrawNameLabels(const AppState& s, const ViewTransform& t, model::View view, const Highlight& h,
                     float px) {
-  const model::Model& m = *s.model;
-  const Palette& pal = PaletteFor(s.theme);
+  const model::Model& m = *s.session.model;
+  const Palette& pal = PaletteFor(s.settings.theme);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   if (h.muscle >= 0) {
     for (const model::OutlineInstance& o : m.outlines) {
@@ -194,7 +194,7 @@ void DrawNameLabels(const AppState& s, const ViewTransform& t, model::View view,
                pal.canvas_bg, m.muscles[o.muscle].name.c_str(), true);
     }
   }
-  if (s.layers.landmarks && t.scale >= 1.2f * px) {
+  if (s.settings.layers.landmarks && t.scale >= 1.2f * px) {
     for (const model::Landmark& l : m.Atlas(view).landmarks) {
       const ImVec2 at = t.ToScreen(l.at);
       HaloText(dl, ImVec2(at.x + 4.0f * px, at.y - 6.0f * px), pal.label_faint, pal.canvas_bg, l.name.c_str(), false);
@@ -206,25 +206,25 @@ void DrawNameLabels(const AppState& s, const ViewTransform& t, model::View view,
 
 Highlight CurrentHighlight(const AppState& s) {
   Highlight h;
-  if (!s.model) return h;
-  const model::Model& m = *s.model;
-  if (s.panel == Panel::Muscles && s.muscles.Current() >= 0) {
-    h.muscle = s.muscles.Current();
+  if (!s.session.model) return h;
+  const model::Model& m = *s.session.model;
+  if (s.ui.panel == Panel::Muscles && s.ui.muscles.Current() >= 0) {
+    h.muscle = s.ui.muscles.Current();
     const model::Muscle& muscle = m.muscles[h.muscle];
     h.side = muscle.midline ? model::Side::Midline : model::Side::Right;
     h.instances = m.InstancesOf(h.muscle, h.side);
     return h;
   }
-  const int c = s.hover.candidate >= 0 ? s.hover.candidate : s.selected_candidate;
-  if (c < 0 || c >= static_cast<int>(s.findings.candidates.size())) return h;
-  const model::Candidate& cand = s.findings.candidates[c];
+  const int c = s.ui.hover.candidate >= 0 ? s.ui.hover.candidate : s.session.selected_candidate;
+  if (c < 0 || c >= static_cast<int>(s.session.findings.candidates.size())) return h;
+  const model::Candidate& cand = s.session.findings.candidates[c];
   h.muscle = cand.muscle;
   h.side = cand.side;
   h.primary = cand.instance;
   // Crosses for the whole group (every candidate trigger point of this muscle and side).
-  if (const int g = GroupOf(s, c); g >= 0) {
-    for (int i = 0; i < s.groups[g].count; ++i) {
-      const int inst = s.findings.candidates[s.groups[g].first + i].instance;
+  if (const int g = session::GroupOf(s.session, c); g >= 0) {
+    for (int i = 0; i < s.session.groups[g].count; ++i) {
+      const int inst = s.session.findings.candidates[s.session.groups[g].first + i].instance;
       if (inst != cand.instance) h.instances.push_back(inst);
     }
   }
@@ -234,27 +234,27 @@ Highlight CurrentHighlight(const AppState& s) {
 
 void DrawViewLayers(AppState& s, model::View view, const ViewTransform& t, ImVec2 clip_min,
                     ImVec2 clip_max, const Highlight& h) {
-  const model::Model& m = *s.model;
-  const Palette& pal = PaletteFor(s.theme);
-  Painter p(ImGui::GetWindowDrawList(), t, s.draw_scratch);
+  const model::Model& m = *s.session.model;
+  const Palette& pal = PaletteFor(s.settings.theme);
+  Painter p(ImGui::GetWindowDrawList(), t, s.render.draw_scratch);
   const int level = LodLevelFor(t.scale);
   const float px = s.Scale();
   const model::Box visible{t.ToAtlas(clip_min), t.ToAtlas(clip_max)};
 
-  p.Fill(s.geometry.BodyFill(view).levels[level], pal.skin);
-  if (s.layers.zones) DrawZones(s, p, view, h, px);
+  p.Fill(s.render.geometry.BodyFill(view).levels[level], pal.skin);
+  if (s.settings.layers.zones) DrawZones(s, p, view, h, px);
   DrawOutlines(s, p, view, h, level, visible, px);
-  if (s.layers.details) {
-    for (const LodPolygon& d : s.geometry.Details(view)) p.Polyline(d.At(level), pal.detail, 1.0f * px, false);
+  if (s.settings.layers.details) {
+    for (const LodPolygon& d : s.render.geometry.Details(view)) p.Polyline(d.At(level), pal.detail, 1.0f * px, false);
   }
-  p.Polyline(s.geometry.BodyOutline(view).At(level), pal.body_outline, 1.8f * px, true);
+  p.Polyline(s.render.geometry.BodyOutline(view).At(level), pal.body_outline, 1.8f * px, true);
 
-  if (s.layers.all_trigger_points) {
+  if (s.settings.layers.all_trigger_points) {
     for (const model::TriggerPointInstance& inst : m.instances) {
       if (inst.view == view) p.Cross(inst.at, 3.0f * px, 1.2f * px, pal.label_faint, 0);
     }
   }
-  if (s.layers.trigger_points) {
+  if (s.settings.layers.trigger_points) {
     for (int i : h.instances) {
       const model::TriggerPointInstance& inst = m.instances[i];
       if (inst.view != view) continue;
@@ -263,7 +263,7 @@ void DrawViewLayers(AppState& s, model::View view, const ViewTransform& t, ImVec
               pal.trigger_point_halo);
     }
   }
-  if (s.layers.landmarks) {
+  if (s.settings.layers.landmarks) {
     ImDrawList* dl = p.DrawList();
     for (const model::Landmark& l : m.Atlas(view).landmarks) {
       dl->AddCircleFilled(t.ToScreen(l.at), 2.5f * px, pal.landmark, 8);
@@ -271,20 +271,20 @@ void DrawViewLayers(AppState& s, model::View view, const ViewTransform& t, ImVec
   }
   DrawMarks(s, p, view, px);
   DrawLabels(s, t, view, px);
-  if (s.layers.labels) DrawNameLabels(s, t, view, h, px);
+  if (s.settings.layers.labels) DrawNameLabels(s, t, view, h, px);
 }
 
 int OutlineAt(const AppState& s, model::View view, model::Point p) {
-  if (!s.model) return -1;
-  const model::Model& m = *s.model;
+  if (!s.session.model) return -1;
+  const model::Model& m = *s.session.model;
   int best = -1;
   bool best_deep = true;
   float best_area = 0.0f;
   for (std::size_t i = 0; i < m.outlines.size(); ++i) {
     const model::OutlineInstance& o = m.outlines[i];
-    if (o.view != view || (o.deep ? !s.layers.deep_muscles : !s.layers.muscles)) continue;
+    if (o.view != view || (o.deep ? !s.settings.layers.deep_muscles : !s.settings.layers.muscles)) continue;
     if (!o.shape.bounds.Contains(p) || !model::PointInPolygon(o.shape.polygon, p)) continue;
-    const float area = s.geometry.Outlines()[i].area;
+    const float area = s.render.geometry.Outlines()[i].area;
     const bool better = best < 0 || (best_deep && !o.deep) || (best_deep == o.deep && area < best_area);
     if (better) {
       best = static_cast<int>(i);
@@ -299,7 +299,7 @@ int MarkAt(const AppState& s, model::View view, const ViewTransform& t, ImVec2 m
   const model::Point p = t.ToAtlas(mouse);
   const float min_px = 7.0f * s.Scale();
   // Last drawn is on top: search backwards.
-  for (auto it = s.marks.rbegin(); it != s.marks.rend(); ++it) {
+  for (auto it = s.session.marks.rbegin(); it != s.session.marks.rend(); ++it) {
     const model::PainMark& mk = it->mark;
     if (mk.view != view || mk.points.empty()) continue;
     const float reach = std::max(mk.radius, t.ToAtlasLength(min_px));

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ui/views.hpp"
+#include "ui/widgets.hpp"
 
 namespace knotmap::ui {
 namespace {
@@ -49,16 +50,13 @@ void DrawCanvasToolbar(AppState& s) {
   const float loose = 14.0f * px;
   ImGui::SetCursorPos(ImVec2(indent, ImGui::GetCursorPosY() + 6.0f * px));
   ImGui::BeginGroup();
-  if (ToggleButton("Spot", s.tool == Tool::Spot)) s.tool = Tool::Spot;
+  if (ToggleButton("Spot", s.settings.tool == Tool::Spot)) QueueTool(s, Tool::Spot);
   Tip("Click on the body to drop a pain spot");
   ImGui::SameLine(0.0f, tight);
-  if (ToggleButton("Brush", s.tool == Tool::Brush)) s.tool = Tool::Brush;
+  if (ToggleButton("Brush", s.settings.tool == Tool::Brush)) QueueTool(s, Tool::Brush);
   Tip("Drag to paint an area or a line of pain (B)");
 
-  Mark* selected = nullptr;
-  for (Mark& m : s.marks) {
-    if (m.id == s.selected_mark) selected = &m;
-  }
+  const Mark* selected = s.session.FindMark(s.session.selected_mark);
   const char* intensity_label = selected != nullptr ? "Selected mark" : "Intensity";
   const float slider_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.2f, 80.0f * px, 150.0f * px);
   Flow(ImGui::CalcTextSize(intensity_label).x + ImGui::GetStyle().ItemSpacing.x + slider_w, loose, indent);
@@ -66,29 +64,29 @@ void DrawCanvasToolbar(AppState& s) {
   ImGui::TextUnformatted(intensity_label);
   ImGui::SameLine();
   ImGui::SetNextItemWidth(slider_w);
-  int value = selected != nullptr ? selected->mark.intensity : s.new_intensity;
+  int value = selected != nullptr ? selected->mark.intensity : s.ui.new_intensity;
   const bool changed = ImGui::SliderInt("##intensity", &value, 1, 10, "%d / 10");
-  if (ImGui::IsItemActivated()) ++s.intensity_session;
+  if (ImGui::IsItemActivated()) ++s.ui.intensity_drag;
   if (changed) {
     if (selected != nullptr) {
-      s.Queue(action::SetIntensity{selected->id, value, s.intensity_session});
+      s.Queue(action::SetIntensity{selected->id, value, s.ui.intensity_drag});
     }
-    s.new_intensity = value;
+    s.ui.new_intensity = value;
   }
   Tip("How strong the pain is. Stronger marks count more in the findings.");
 
   Flow(ButtonWidth("Undo") + ButtonWidth("Redo") + ButtonWidth("Clear") + 2.0f * tight, loose, indent);
-  ImGui::BeginDisabled(s.undo_stack.empty());
+  ImGui::BeginDisabled(s.session.undo_stack.empty());
   if (ImGui::Button("Undo")) s.Queue(action::Undo{});
   ImGui::EndDisabled();
   Tip("Ctrl+Z");
   ImGui::SameLine(0.0f, tight);
-  ImGui::BeginDisabled(s.redo_stack.empty());
+  ImGui::BeginDisabled(s.session.redo_stack.empty());
   if (ImGui::Button("Redo")) s.Queue(action::Redo{});
   ImGui::EndDisabled();
   Tip("Ctrl+Y");
   ImGui::SameLine(0.0f, tight);
-  ImGui::BeginDisabled(s.marks.empty());
+  ImGui::BeginDisabled(s.session.marks.empty());
   if (ImGui::Button("Clear")) s.Queue(action::ClearMarks{});
   ImGui::EndDisabled();
   Tip("Remove all marks (undo brings them back)");
@@ -99,17 +97,17 @@ void DrawCanvasToolbar(AppState& s) {
   Flow(w, loose, indent);
   const float right = ImGui::GetWindowContentRegionMax().x - w - indent;
   if (right > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(right);
-  if (ToggleButton("Front", s.view_mode == ViewMode::Front)) s.view_mode = ViewMode::Front;
+  if (ToggleButton("Front", s.settings.view_mode == ViewMode::Front)) QueueViewMode(s, ViewMode::Front);
   Tip("Front view only (1)");
   ImGui::SameLine(0.0f, tight);
-  if (ToggleButton("Back", s.view_mode == ViewMode::Back)) s.view_mode = ViewMode::Back;
+  if (ToggleButton("Back", s.settings.view_mode == ViewMode::Back)) QueueViewMode(s, ViewMode::Back);
   Tip("Back view only (2)");
   ImGui::SameLine(0.0f, tight);
-  if (ToggleButton("Both", s.view_mode == ViewMode::Both)) s.view_mode = ViewMode::Both;
+  if (ToggleButton("Both", s.settings.view_mode == ViewMode::Both)) QueueViewMode(s, ViewMode::Both);
   Tip("Front and back side by side (3)");
   ImGui::SameLine(0.0f, 8.0f * px);
   if (ImGui::Button("Fit")) {
-    for (Camera& c : s.cameras) c.zoom = 0.0f;
+    for (Camera& c : s.ui.cameras) c.zoom = 0.0f;
   }
   Tip("Fit the body to the window (F)");
   ImGui::EndGroup();

@@ -31,16 +31,16 @@ model::Box FitBox(const model::Model& m, model::View v) {
 }
 
 void UpdateCamera(AppState& s, model::View v, ImVec2 size) {
-  Camera& cam = s.cameras[static_cast<int>(v)];
-  const ViewPlacement& last = s.placement[static_cast<int>(v)];
+  Camera& cam = s.ui.cameras[static_cast<int>(v)];
+  const ViewPlacement& last = s.ui.placement[static_cast<int>(v)];
   const bool resized = last.size.x != size.x || last.size.y != size.y;
   if (cam.zoom <= 0.0f || (cam.fitted && resized)) {
-    cam = FitCamera(FitBox(*s.model, v), size, 24.0f * s.Scale());
+    cam = FitCamera(FitBox(*s.session.model, v), size, 24.0f * s.Scale());
   }
 }
 
 void MarkTooltip(const AppState& s, int mark_id) {
-  const Mark* m = s.FindMark(mark_id);
+  const Mark* m = s.session.FindMark(mark_id);
   if (m == nullptr) return;
   ImGui::BeginTooltip();
   ImGui::Text("Pain mark, intensity %d/10", m->mark.intensity);
@@ -49,10 +49,10 @@ void MarkTooltip(const AppState& s, int mark_id) {
 }
 
 void MuscleTooltip(const AppState& s, int outline) {
-  const model::OutlineInstance& o = s.model->outlines[outline];
-  const model::Muscle& mu = s.model->muscles[o.muscle];
+  const model::OutlineInstance& o = s.session.model->outlines[outline];
+  const model::Muscle& mu = s.session.model->muscles[o.muscle];
   ImGui::BeginTooltip();
-  BoldText(s, MuscleSideLabel(*s.model, o.muscle, o.side).c_str());
+  BoldText(s, session::MuscleSideLabel(*s.session.model, o.muscle, o.side).c_str());
   if (!mu.anatomical_name.empty() && mu.anatomical_name != mu.name) {
     ImGui::TextDisabled("%s%s", mu.anatomical_name.c_str(), o.deep ? " (deep)" : "");
   } else if (o.deep) {
@@ -64,7 +64,7 @@ void MuscleTooltip(const AppState& s, int outline) {
 // The landmark dot under the cursor (within a few pixels), for the landmarks layer's tooltip.
 const model::Landmark* LandmarkAt(const AppState& s, model::View v, const ViewTransform& t, ImVec2 mouse) {
   const float reach = 5.0f * s.Scale();
-  for (const model::Landmark& l : s.model->Atlas(v).landmarks) {
+  for (const model::Landmark& l : s.session.model->Atlas(v).landmarks) {
     const ImVec2 p = t.ToScreen(l.at);
     const float dx = p.x - mouse.x, dy = p.y - mouse.y;
     if (dx * dx + dy * dy <= reach * reach) return &l;
@@ -75,12 +75,12 @@ const model::Landmark* LandmarkAt(const AppState& s, model::View v, const ViewTr
 // Input for one view. `t` maps this view's atlas units to screen pixels.
 void HandleInput(AppState& s, model::View v, const ViewTransform& t, ImVec2 min, ImVec2 size) {
   ImGuiIO& io = ImGui::GetIO();
-  Camera& cam = s.cameras[static_cast<int>(v)];
+  Camera& cam = s.ui.cameras[static_cast<int>(v)];
   const bool hovered = ImGui::IsItemHovered();
   const bool active = ImGui::IsItemActive();
   const ImVec2 mouse = io.MousePos;
   const model::Point at = t.ToAtlas(mouse);
-  CanvasGesture& g = s.gesture;
+  CanvasGesture& g = s.ui.gesture;
   const bool space = !io.WantTextInput && ImGui::IsKeyDown(keys::kSpace);
 
   if (hovered && io.MouseWheel != 0.0f) {
@@ -94,12 +94,12 @@ void HandleInput(AppState& s, model::View v, const ViewTransform& t, ImVec2 min,
       if (space) {
         g = StartGesture(CanvasGesture::Kind::Pan, v);
       } else if (under >= 0) {
-        const Mark* m = s.FindMark(under);
+        const Mark* m = s.session.FindMark(under);
         g = StartGesture(CanvasGesture::Kind::DragMark, v);
         g.mark = under;
         g.grab_offset = m->mark.points.front() - at;
-        s.selected_mark = under;
-      } else if (s.tool == Tool::Brush) {
+        s.Queue(action::SelectMark{under});
+      } else if (s.settings.tool == Tool::Brush) {
         g = StartGesture(CanvasGesture::Kind::Paint, v);
         g.points = {at};
       } else {
@@ -107,8 +107,8 @@ void HandleInput(AppState& s, model::View v, const ViewTransform& t, ImVec2 min,
         mark.view = v;
         mark.kind = model::MarkKind::Spot;
         mark.points = {at};
-        mark.radius = s.spot_radius;
-        mark.intensity = s.new_intensity;
+        mark.radius = s.ui.spot_radius;
+        mark.intensity = s.ui.new_intensity;
         s.Queue(action::AddMark{mark});
       }
     } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Middle)) {
@@ -135,7 +135,7 @@ void HandleInput(AppState& s, model::View v, const ViewTransform& t, ImVec2 min,
       }
       break;
     case CanvasGesture::Kind::DragMark: {
-      const Mark* m = s.FindMark(g.mark);
+      const Mark* m = s.session.FindMark(g.mark);
       if (m == nullptr) {
         g = {};
         break;
@@ -154,15 +154,15 @@ void HandleInput(AppState& s, model::View v, const ViewTransform& t, ImVec2 min,
     }
     case CanvasGesture::Kind::Paint: {
       const model::Point d = at - g.points.back();
-      const float step = std::max(s.brush_radius * 0.5f, t.ToAtlasLength(3.0f));
+      const float step = std::max(s.ui.brush_radius * 0.5f, t.ToAtlasLength(3.0f));
       if (d.x * d.x + d.y * d.y >= step * step) g.points.push_back(at);
       if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
         model::PainMark mark;
         mark.view = v;
         mark.kind = g.points.size() > 1 ? model::MarkKind::Stroke : model::MarkKind::Spot;
         mark.points = g.points;
-        mark.radius = g.points.size() > 1 ? s.brush_radius : s.spot_radius;
-        mark.intensity = s.new_intensity;
+        mark.radius = g.points.size() > 1 ? s.ui.brush_radius : s.ui.spot_radius;
+        mark.intensity = s.ui.new_intensity;
         s.Queue(action::AddMark{std::move(mark)});
         g = {};
       }
@@ -182,38 +182,38 @@ void DrawView(AppState& s, model::View v, ImVec2 min, ImVec2 size, const Highlig
                          ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
                              ImGuiButtonFlags_MouseButtonMiddle);
   const bool hovered = ImGui::IsItemHovered();
-  ViewTransform t = MakeTransform(s.cameras[vi], min, size);
+  ViewTransform t = MakeTransform(s.ui.cameras[vi], min, size);
   HandleInput(s, v, t, min, size);
-  t = MakeTransform(s.cameras[vi], min, size);  // pan/zoom of this frame
-  s.placement[vi] = {true, min, size, t};
-  if (hovered) s.active_view = v;
+  t = MakeTransform(s.ui.cameras[vi], min, size);  // pan/zoom of this frame
+  s.ui.placement[vi] = {true, min, size, t};
+  if (hovered) s.ui.active_view = v;
 
   const ImVec2 max(min.x + size.x, min.y + size.y);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->PushClipRect(min, max, true);
-  dl->AddRectFilled(min, max, PaletteFor(s.theme).canvas_bg);
+  dl->AddRectFilled(min, max, PaletteFor(s.settings.theme).canvas_bg);
   DrawViewLayers(s, v, t, min, max, h);
   dl->PopClipRect();
 
-  if (hovered && s.gesture.kind == CanvasGesture::Kind::None) {
+  if (hovered && s.ui.gesture.kind == CanvasGesture::Kind::None) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const int mark = MarkAt(s, v, t, mouse);
-    const model::Landmark* landmark = s.layers.landmarks ? LandmarkAt(s, v, t, mouse) : nullptr;
+    const model::Landmark* landmark = s.settings.layers.landmarks ? LandmarkAt(s, v, t, mouse) : nullptr;
     if (landmark != nullptr && mark < 0) {
       ImGui::SetTooltip("%s", landmark->name.c_str());
     } else if (mark >= 0) {
-      s.hover_next.mark = mark;
+      s.ui.hover_next.mark = mark;
       MarkTooltip(s, mark);
     } else {
       const int outline = OutlineAt(s, v, t.ToAtlas(mouse));
-      s.hover_next.outline = outline;
+      s.ui.hover_next.outline = outline;
       if (outline >= 0) MuscleTooltip(s, outline);
     }
   }
 }
 
 void LegendSwatch(const AppState& s, int i, ImVec2 a, float sw) {
-  const Palette& pal = PaletteFor(s.theme);
+  const Palette& pal = PaletteFor(s.settings.theme);
   const float px = s.Scale();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 b(a.x + sw, a.y + sw);
@@ -276,7 +276,7 @@ void DrawLegend(const AppState& s, ImVec2 min, ImVec2 max) {
       y += row_h;
     }
     LegendSwatch(s, i, ImVec2(x, y + (line - sw) * 0.5f), sw);
-    dl->AddText(ImVec2(x + sw + 5.0f * px, y), PaletteFor(s.theme).label, items[i]);
+    dl->AddText(ImVec2(x + sw + 5.0f * px, y), PaletteFor(s.settings.theme).label, items[i]);
     x += widths[i] + gap;
   }
 }
@@ -284,13 +284,13 @@ void DrawLegend(const AppState& s, ImVec2 min, ImVec2 max) {
 }  // namespace
 
 void DrawCanvas(AppState& s, ImVec2 size) {
-  s.placement[0].visible = s.placement[1].visible = false;
+  s.ui.placement[0].visible = s.ui.placement[1].visible = false;
   // No room (a window shrunk to a sliver, a wrapped toolbar): draw nothing rather than a smear.
-  if (!s.model || size.x < 24.0f || size.y < 24.0f) return;
+  if (!s.session.model || size.x < 24.0f || size.y < 24.0f) return;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   // Both views when each still gets a useful width (the body is about a third as wide as tall).
   const float min_view_w = 220.0f * s.Scale();
-  const bool both = s.view_mode == ViewMode::Both && size.x >= 2.0f * min_view_w &&
+  const bool both = s.settings.view_mode == ViewMode::Both && size.x >= 2.0f * min_view_w &&
                     size.x >= size.y * 0.62f;
   const Highlight h = CurrentHighlight(s);
   if (both) {
@@ -299,14 +299,14 @@ void DrawCanvas(AppState& s, ImVec2 size) {
     DrawView(s, model::View::Front, origin, ImVec2(w, size.y), h);
     DrawView(s, model::View::Back, ImVec2(origin.x + w + gap, origin.y), ImVec2(w, size.y), h);
   } else {
-    model::View v = s.active_view;
-    if (s.view_mode == ViewMode::Front) v = model::View::Front;
-    if (s.view_mode == ViewMode::Back) v = model::View::Back;
+    model::View v = s.ui.active_view;
+    if (s.settings.view_mode == ViewMode::Front) v = model::View::Front;
+    if (s.settings.view_mode == ViewMode::Back) v = model::View::Back;
     DrawView(s, v, origin, size, h);
   }
   DrawLegend(s, origin, ImVec2(origin.x + size.x, origin.y + size.y));
-  if (s.marks.empty() && s.gesture.kind == CanvasGesture::Kind::None) {
-    const char* hint = s.tool == Tool::Brush ? "Paint where it hurts" : "Click where it hurts";
+  if (s.session.marks.empty() && s.ui.gesture.kind == CanvasGesture::Kind::None) {
+    const char* hint = s.settings.tool == Tool::Brush ? "Paint where it hurts" : "Click where it hurts";
     const ImVec2 ts = ImGui::CalcTextSize(hint);
     const float px = s.Scale();
     const ImVec2 p(origin.x + (size.x - ts.x) * 0.5f, origin.y + 10.0f * px);

@@ -41,9 +41,9 @@ void Wrapped(const char* text) {
 }
 
 void Title(const AppState& s, const char* text) {
-  if (s.fonts.title != nullptr) ImGui::PushFont(s.fonts.title);
+  if (s.render.fonts.title != nullptr) ImGui::PushFont(s.render.fonts.title);
   ImGui::TextUnformatted(text);
-  if (s.fonts.title != nullptr) ImGui::PopFont();
+  if (s.render.fonts.title != nullptr) ImGui::PopFont();
   ImGui::Spacing();
 }
 
@@ -57,29 +57,30 @@ constexpr const char* kSafety =
 }  // namespace
 
 void DrawDialogs(AppState& s) {
-  if (BeginDialog(s, "Welcome to Knotmap", &s.show_welcome, 30.0f)) {
+  if (BeginDialog(s, "Welcome to Knotmap", &s.ui.show_welcome, 30.0f)) {
     Title(s, "Welcome to Knotmap");
     Wrapped("Click where it hurts: Knotmap shows the muscle knots that refer pain there and the "
             "muscles that keep them loaded. Then follow its plan to release, press and strengthen "
             "them, or browse any muscle to learn its pattern.");
     ImGui::Spacing();
-    ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.theme).warning);
+    ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.settings.theme).warning);
     Wrapped(kSafety);
     ImGui::PopStyleColor();
-    const bool was_open = s.show_welcome;
-    EndDialog(&s.show_welcome);
-    if (was_open && !s.show_welcome) {
-      s.welcome_seen = true;
-      s.settings_dirty = true;
+    const bool was_open = s.ui.show_welcome;
+    EndDialog(&s.ui.show_welcome);
+    if (was_open && !s.ui.show_welcome) {
+      Settings next = s.settings;
+      next.welcome_seen = true;
+      s.Queue(action::ChangeSettings{next});
       s.Log("event=welcome_closed");
     }
   }
-  if (BeginDialog(s, "Safety notice", &s.show_safety, 28.0f)) {
+  if (BeginDialog(s, "Safety notice", &s.ui.show_safety, 28.0f)) {
     Title(s, "Safety notice");
     Wrapped(kSafety);
-    EndDialog(&s.show_safety);
+    EndDialog(&s.ui.show_safety);
   }
-  if (BeginDialog(s, "Keyboard shortcuts", &s.show_shortcuts, 24.0f)) {
+  if (BeginDialog(s, "Keyboard shortcuts", &s.ui.show_shortcuts, 24.0f)) {
     Title(s, "Keyboard shortcuts");
     const char* rows[][2] = {
         {"Click", "drop a pain spot (Brush: drag to paint)"},
@@ -105,18 +106,18 @@ void DrawDialogs(AppState& s) {
       }
       ImGui::EndTable();
     }
-    EndDialog(&s.show_shortcuts);
+    EndDialog(&s.ui.show_shortcuts);
   }
-  if (BeginDialog(s, "About Knotmap", &s.show_about, 24.0f)) {
+  if (BeginDialog(s, "About Knotmap", &s.ui.show_about, 24.0f)) {
     Title(s, "Knotmap " KNOTMAP_VERSION);
     Wrapped("A body map of muscle knots (myofascial trigger points): where they refer pain, what "
             "keeps them loaded, and how to care for them.");
-    if (s.model) {
-      ImGui::TextDisabled("%zu muscles, %zu trigger points, %zu habits", s.model->muscles.size(),
-                          s.model->TriggerPointCount(), s.model->habits.size());
+    if (s.session.model) {
+      ImGui::TextDisabled("%zu muscles, %zu trigger points, %zu habits", s.session.model->muscles.size(),
+                          s.session.model->TriggerPointCount(), s.session.model->habits.size());
     }
     ImGui::TextDisabled("Content: %s", s.content_dir.c_str());
-    EndDialog(&s.show_about);
+    EndDialog(&s.ui.show_about);
   }
 }
 
@@ -131,7 +132,7 @@ void DrawLoadErrors(AppState& s) {
   ImGui::TextDisabled("Content folder: %s", s.content_dir.c_str());
   ImGui::Spacing();
   for (const io::Diagnostic& d : s.diagnostics) {
-    ImGui::PushStyleColor(ImGuiCol_Text, d.warning ? PaletteFor(s.theme).warning : PaletteFor(s.theme).danger);
+    ImGui::PushStyleColor(ImGuiCol_Text, d.warning ? PaletteFor(s.settings.theme).warning : PaletteFor(s.settings.theme).danger);
     ImGui::TextUnformatted(io::Format(d).c_str());
     ImGui::PopStyleColor();
   }

@@ -16,9 +16,9 @@ namespace {
 int MarkNumber(int mark_index) { return mark_index + 1; }
 
 bool ExplainsHoveredMark(const AppState& s, const model::Candidate& c) {
-  if (s.hover.mark < 0) return false;
+  if (s.ui.hover.mark < 0) return false;
   for (const model::MarkExplanation& e : c.explains) {
-    if (e.mark >= 0 && e.mark < static_cast<int>(s.marks.size()) && s.marks[e.mark].id == s.hover.mark) {
+    if (e.mark >= 0 && e.mark < static_cast<int>(s.session.marks.size()) && s.session.marks[e.mark].id == s.ui.hover.mark) {
       return true;
     }
   }
@@ -51,7 +51,7 @@ void ScoreBar(const AppState& s, float score, float width) {
   const float w = std::clamp(score, 0.0f, 1.0f) * width;
   if (w > 1.0f) {
     dl->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + w, y + h),
-                      ImGui::ColorConvertFloat4ToU32(PaletteFor(s.theme).score_bar), h * 0.5f);
+                      ImGui::ColorConvertFloat4ToU32(PaletteFor(s.settings.theme).score_bar), h * 0.5f);
   }
   ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
 }
@@ -61,11 +61,11 @@ const char* ZoneWord(model::MarkZone z) {
 }
 
 void CandidateTooltip(const AppState& s, int i) {
-  const model::Candidate& c = s.findings.candidates[i];
+  const model::Candidate& c = s.session.findings.candidates[i];
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-  const model::Muscle& m = s.model->muscles[c.muscle];
-  const model::TriggerPointInstance& inst = s.model->instances[c.instance];
+  const model::Muscle& m = s.session.model->muscles[c.muscle];
+  const model::TriggerPointInstance& inst = s.session.model->instances[c.instance];
   ImGui::Text("%s, trigger point %s", m.name.c_str(), m.trigger_points[inst.trigger_point].id.c_str());
   ImGui::TextDisabled("Explains %s", ExplainText(c).c_str());
   if (c.habit_match) ImGui::TextDisabled("One of your ticked habits loads this muscle.");
@@ -76,17 +76,17 @@ void CandidateTooltip(const AppState& s, int i) {
 
 // One row per muscle and side; the selected group lists its trigger points underneath.
 void GroupRow(AppState& s, int g) {
-  const CandidateGroup& group = s.groups[g];
+  const CandidateGroup& group = s.session.groups[g];
   const int head = group.first;
-  const model::Candidate& c = s.findings.candidates[head];
-  const int selected_group = GroupOf(s, s.selected_candidate);
+  const model::Candidate& c = s.session.findings.candidates[head];
+  const int selected_group = session::GroupOf(s.session, s.session.selected_candidate);
   bool related = false;
-  for (int k = 0; k < group.count; ++k) related |= ExplainsHoveredMark(s, s.findings.candidates[head + k]);
+  for (int k = 0; k < group.count; ++k) related |= ExplainsHoveredMark(s, s.session.findings.candidates[head + k]);
   ImGui::PushID(g);
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   char label[160];
-  std::snprintf(label, sizeof label, "%d. %s", g + 1, CandidateLabel(s, head).c_str());
+  std::snprintf(label, sizeof label, "%d. %s", g + 1, session::CandidateLabel(s.session, head).c_str());
   if (related) ImGui::PushStyleColor(ImGuiCol_Header, ImGui::GetStyleColorVec4(ImGuiCol_HeaderHovered));
   if (ImGui::Selectable(label, selected_group == g || related,
                         ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
@@ -95,13 +95,13 @@ void GroupRow(AppState& s, int g) {
   }
   if (related) ImGui::PopStyleColor();
   if (ImGui::IsItemHovered()) {
-    s.hover_next.candidate = head;
+    s.ui.hover_next.candidate = head;
     CandidateTooltip(s, head);
   }
   ImGui::TableNextColumn();
   model::MarkZone best = model::MarkZone::Local;
   for (int k = 0; k < group.count; ++k) {
-    const model::MarkZone z = s.findings.candidates[head + k].BestZone();
+    const model::MarkZone z = s.session.findings.candidates[head + k].BestZone();
     if (z == model::MarkZone::Essential || (z == model::MarkZone::Spillover && best == model::MarkZone::Local)) best = z;
   }
   ImGui::TextDisabled("%s%s", ZoneWord(best), c.habit_match ? " +habit" : "");
@@ -112,20 +112,20 @@ void GroupRow(AppState& s, int g) {
   if (selected_group == g) {
     for (int k = 0; k < group.count; ++k) {
       const int i = head + k;
-      const model::Candidate& m = s.findings.candidates[i];
-      const model::TriggerPointInstance& inst = s.model->instances[m.instance];
-      const model::Muscle& mu = s.model->muscles[m.muscle];
+      const model::Candidate& m = s.session.findings.candidates[i];
+      const model::TriggerPointInstance& inst = s.session.model->instances[m.instance];
+      const model::Muscle& mu = s.session.model->muscles[m.muscle];
       ImGui::PushID(i);
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::Indent();
       char sub[96];
       std::snprintf(sub, sizeof sub, "trigger point %s", mu.trigger_points[inst.trigger_point].id.c_str());
-      if (ImGui::Selectable(sub, group.count > 1 && s.selected_candidate == i, ImGuiSelectableFlags_SpanAllColumns)) {
+      if (ImGui::Selectable(sub, group.count > 1 && s.session.selected_candidate == i, ImGuiSelectableFlags_SpanAllColumns)) {
         s.Queue(action::SelectCandidate{i});
       }
       if (ImGui::IsItemHovered()) {
-        s.hover_next.candidate = i;
+        s.ui.hover_next.candidate = i;
         CandidateTooltip(s, i);
       }
       ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
@@ -143,17 +143,17 @@ void GroupRow(AppState& s, int g) {
 }
 
 void BestExplanation(AppState& s) {
-  const auto& best = s.findings.best_explanation;
+  const auto& best = s.session.findings.best_explanation;
   if (best.empty()) return;
   Heading(s, best.size() == 1 ? "Most likely" : "Most likely together");
   for (int idx : best) {
-    if (idx < 0 || idx >= static_cast<int>(s.findings.candidates.size())) continue;
+    if (idx < 0 || idx >= static_cast<int>(s.session.findings.candidates.size())) continue;
     ImGui::PushID(1000 + idx);
     ImGui::Bullet();
-    if (ImGui::SmallButton(CandidateLabel(s, idx).c_str())) s.Queue(action::SelectCandidate{idx});
-    if (ImGui::IsItemHovered()) s.hover_next.candidate = idx;
+    if (ImGui::SmallButton(session::CandidateLabel(s.session, idx).c_str())) s.Queue(action::SelectCandidate{idx});
+    if (ImGui::IsItemHovered()) s.ui.hover_next.candidate = idx;
     ImGui::SameLine();
-    if (ImGui::SmallButton("page")) s.Queue(action::OpenMuscle{s.findings.candidates[idx].muscle});
+    if (ImGui::SmallButton("page")) s.Queue(action::OpenMuscle{s.session.findings.candidates[idx].muscle});
     ImGui::PopID();
   }
   ImGui::TextDisabled(best.size() == 1 ? "This one knot can explain all of your marks."
@@ -161,13 +161,13 @@ void BestExplanation(AppState& s) {
 }
 
 void Pulling(AppState& s) {
-  if (s.findings.pulling.empty()) return;
+  if (s.session.findings.pulling.empty()) return;
   Heading(s, "Muscles that keep them loaded");
   ImGui::TextDisabled("Release these first, or the knots tend to come back.");
-  for (std::size_t i = 0; i < s.findings.pulling.size() && i < 8; ++i) {
-    const model::PullingFinding& p = s.findings.pulling[i];
+  for (std::size_t i = 0; i < s.session.findings.pulling.size() && i < 8; ++i) {
+    const model::PullingFinding& p = s.session.findings.pulling[i];
     ImGui::PushID(static_cast<int>(2000 + i));
-    MuscleWithReason(s, MuscleSideLabel(*s.model, p.muscle, p.side), p.muscle, p.why);
+    MuscleWithReason(s, session::MuscleSideLabel(*s.session.model, p.muscle, p.side), p.muscle, p.why);
     ImGui::PopID();
   }
 }
@@ -175,7 +175,7 @@ void Pulling(AppState& s) {
 }  // namespace
 
 void DrawFindingsPanel(AppState& s) {
-  if (s.marks.empty()) {
+  if (s.session.marks.empty()) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted("Click on the body where it hurts. Add a mark for each painful place; "
                            "Knotmap then lists the muscle knots whose referred pain matches.");
@@ -183,7 +183,7 @@ void DrawFindingsPanel(AppState& s) {
     ImGui::PopTextWrapPos();
     return;
   }
-  if (s.findings.candidates.empty()) {
+  if (s.session.findings.candidates.empty()) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted("No trigger point in the model refers pain to these marks.");
     ImGui::TextDisabled("Check the Guidance tab for when to see a doctor.");
@@ -191,12 +191,12 @@ void DrawFindingsPanel(AppState& s) {
     return;
   }
   BestExplanation(s);
-  if (!s.findings.unexplained_marks.empty()) {
+  if (!s.session.findings.unexplained_marks.empty()) {
     ImGui::Spacing();
-    ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.theme).warning);
+    ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.settings.theme).warning);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::Text("%zu mark%s not explained by any knot in the model: %s", s.findings.unexplained_marks.size(),
-                s.findings.unexplained_marks.size() == 1 ? " is" : "s are",
+    ImGui::Text("%zu mark%s not explained by any knot in the model: %s", s.session.findings.unexplained_marks.size(),
+                s.session.findings.unexplained_marks.size() == 1 ? " is" : "s are",
                 "if it persists, have it examined.");
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
@@ -207,7 +207,7 @@ void DrawFindingsPanel(AppState& s) {
     ImGui::TableSetupColumn("Muscle", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Zone", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed);
-    for (int g = 0; g < static_cast<int>(s.groups.size()); ++g) GroupRow(s, g);
+    for (int g = 0; g < static_cast<int>(s.session.groups.size()); ++g) GroupRow(s, g);
     ImGui::EndTable();
   }
   Pulling(s);

@@ -14,9 +14,9 @@ void DrawHabitsPanel(AppState& s) {
                       "knot comes back; they feed the findings and the plan.");
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
-  for (const model::Habit& h : s.model->habits) {
+  for (const model::Habit& h : s.session.model->habits) {
     ImGui::PushID(h.id.c_str());
-    bool on = std::find(s.habits.begin(), s.habits.end(), h.id) != s.habits.end();
+    bool on = std::find(s.session.habits.begin(), s.session.habits.end(), h.id) != s.session.habits.end();
     if (ImGui::Checkbox(h.label.c_str(), &on)) s.Queue(action::SetHabit{h.id, on});
     if (ImGui::IsItemHovered() && !h.cause.empty()) {
       ImGui::BeginTooltip();

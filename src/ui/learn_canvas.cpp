@@ -23,17 +23,17 @@ model::Box FitBox(const model::Model& m, model::View v) {
 }
 
 const model::TriggerPointInstance* Target(const AppState& s) {
-  if (!s.learn.exercise || s.learn.exercise->instance < 0) return nullptr;
-  return &s.model->instances[s.learn.exercise->instance];
+  if (!s.session.learn.exercise || s.session.learn.exercise->instance < 0) return nullptr;
+  return &s.session.model->instances[s.session.learn.exercise->instance];
 }
 
 void DrawZones(AppState& s, Painter& p, model::View v, int instance, bool over_painting, float px) {
-  const Palette& pal = PaletteFor(s.theme);
-  const auto& zones = s.model->instances[instance].zones;
+  const Palette& pal = PaletteFor(s.settings.theme);
+  const auto& zones = s.session.model->instances[instance].zones;
   for (const model::ZoneKind want : {model::ZoneKind::Spillover, model::ZoneKind::Essential}) {
     for (std::size_t z = 0; z < zones.size(); ++z) {
       if (zones[z].view != v || zones[z].kind != want) continue;
-      const Fill& fill = s.geometry.ZoneFill(instance, static_cast<int>(z));
+      const Fill& fill = s.render.geometry.ZoneFill(instance, static_cast<int>(z));
       if (want == model::ZoneKind::Essential) {
         // Over a painting the fill is lighter so the painting shows through.
         p.Fill(fill, over_painting ? Alpha(pal.zone_essential_fill, 120) : pal.zone_essential_fill);
@@ -41,7 +41,7 @@ void DrawZones(AppState& s, Painter& p, model::View v, int instance, bool over_p
       } else {
         p.Fill(fill, pal.zone_spill_fill);
         const float spacing = p.Transform().ToAtlasLength(6.0f * px);
-        p.Segments(s.geometry.ZoneHatch(*s.model, instance, static_cast<int>(z), spacing),
+        p.Segments(s.render.geometry.ZoneHatch(*s.session.model, instance, static_cast<int>(z), spacing),
                    pal.zone_spill_hatch, 1.2f * px);
         p.DashedPolyline(zones[z].shape.polygon, pal.zone_spill_line, 1.5f * px, true, 6.0f * px, 4.0f * px);
       }
@@ -50,13 +50,13 @@ void DrawZones(AppState& s, Painter& p, model::View v, int instance, bool over_p
 }
 
 void DrawStroke(AppState& s, Painter& p, const std::vector<model::Point>& pts, float radius, float px) {
-  const Palette& pal = PaletteFor(s.theme);
+  const Palette& pal = PaletteFor(s.settings.theme);
   if (pts.empty()) return;
   const ViewTransform& t = p.Transform();
   const float r = std::max(t.ToScreenLength(radius), 2.0f * px);
   const ImU32 fill = Alpha(pal.muscle_hover, 120);
   ImDrawList* dl = p.DrawList();
-  auto& screen = s.draw_scratch;
+  auto& screen = s.render.draw_scratch;
   screen.clear();
   for (const model::Point& q : pts) screen.push_back(t.ToScreen(q));
   // Round joints: a disc at every point, thick segments between.
@@ -65,30 +65,29 @@ void DrawStroke(AppState& s, Painter& p, const std::vector<model::Point>& pts, f
 }
 
 void DrawBodyBase(AppState& s, Painter& p, model::View v, int highlight_muscle, float px) {
-  const model::Model& m = *s.model;
-  const Palette& pal = PaletteFor(s.theme);
+  const model::Model& m = *s.session.model;
+  const Palette& pal = PaletteFor(s.settings.theme);
   const int level = LodLevelFor(p.Transform().scale);
-  p.Fill(s.geometry.BodyFill(v).levels[level], pal.skin);
-  const auto& geo = s.geometry.Outlines();
+  p.Fill(s.render.geometry.BodyFill(v).levels[level], pal.skin);
+  const auto& geo = s.render.geometry.Outlines();
   for (std::size_t i = 0; i < m.outlines.size(); ++i) {
     const model::OutlineInstance& o = m.outlines[i];
     if (o.view != v || o.deep || o.muscle == highlight_muscle) continue;
     p.Polyline(geo[i].outline.At(level), pal.muscle, 1.0f * px, true);
   }
-  for (const LodPolygon& d : s.geometry.Details(v)) p.Polyline(d.At(level), pal.detail, 1.0f * px, false);
-  p.Polyline(s.geometry.BodyOutline(v).At(level), pal.body_outline, 1.8f * px, true);
+  for (const LodPolygon& d : s.render.geometry.Details(v)) p.Polyline(d.At(level), pal.detail, 1.0f * px, false);
+  p.Polyline(s.render.geometry.BodyOutline(v).At(level), pal.body_outline, 1.8f * px, true);
 }
 
 // Progress mode: every learnable muscle tinted by its mastery (mean of the three exercise kinds).
 void DrawMasteryTint(AppState& s, Painter& p, model::View v, float px) {
-  const model::Model& m = *s.model;
-  const auto& geo = s.geometry.Outlines();
+  const model::Model& m = *s.session.model;
+  const auto& geo = s.render.geometry.Outlines();
   for (std::size_t i = 0; i < m.outlines.size(); ++i) {
     const model::OutlineInstance& o = m.outlines[i];
     if (o.view != v || o.deep) continue;
-    float sum = 0.0f;
-    for (model::ExerciseKind k : model::kExerciseKinds) sum += MuscleMastery(s, o.muscle, k);
-    const float mastery = sum / 3.0f;
+    const auto& cached = s.session.learn.muscle_mastery;
+    const float mastery = o.muscle < static_cast<int>(cached.size()) ? cached[o.muscle] : 0.0f;
     if (mastery <= 0.0f) continue;
     p.Fill(geo[i].fill, IM_COL32(40, 150, 90, static_cast<int>(40.0f + 160.0f * mastery)));
     p.Polyline(geo[i].outline.At(1), IM_COL32(30, 110, 70, 200), 1.2f * px, true);
@@ -96,9 +95,9 @@ void DrawMasteryTint(AppState& s, Painter& p, model::View v, float px) {
 }
 
 void DrawHighlightedMuscle(AppState& s, Painter& p, model::View v, int muscle, model::Side side, float px) {
-  const model::Model& m = *s.model;
-  const Palette& pal = PaletteFor(s.theme);
-  const auto& geo = s.geometry.Outlines();
+  const model::Model& m = *s.session.model;
+  const Palette& pal = PaletteFor(s.settings.theme);
+  const auto& geo = s.render.geometry.Outlines();
   for (std::size_t i = 0; i < m.outlines.size(); ++i) {
     const model::OutlineInstance& o = m.outlines[i];
     if (o.view != v || o.muscle != muscle || o.side != side) continue;
@@ -112,10 +111,10 @@ void DrawHighlightedMuscle(AppState& s, Painter& p, model::View v, int muscle, m
 }
 
 void DrawLabels(AppState& s, const ViewTransform& t, model::View v, float px) {
-  const Palette& pal = PaletteFor(s.theme);
+  const Palette& pal = PaletteFor(s.settings.theme);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  const model::ViewAtlas& atlas = s.model->Atlas(v);
-  ImFont* font = s.fonts.bold != nullptr ? s.fonts.bold : ImGui::GetFont();
+  const model::ViewAtlas& atlas = s.session.model->Atlas(v);
+  ImFont* font = s.render.fonts.bold != nullptr ? s.render.fonts.bold : ImGui::GetFont();
   const float size = ImGui::GetFontSize();
   const char* title = v == model::View::Front ? "FRONT" : "BACK";
   const ImVec2 top = t.ToScreen({atlas.MidlineX(), atlas.body.bounds.min.y});
@@ -131,46 +130,48 @@ void DrawLabels(AppState& s, const ViewTransform& t, model::View v, float px) {
 }
 
 void HandleInput(AppState& s, model::View v, const ViewTransform& t, ImVec2 min, ImVec2 size) {
-  LearnState& l = s.learn;
+  session::LearnSession& l = s.session.learn;
+  LearnUi& lu = s.ui.learn;
   ImGuiIO& io = ImGui::GetIO();
-  Camera& cam = l.cameras[static_cast<int>(v)];
+  Camera& cam = lu.cameras[static_cast<int>(v)];
   const bool hovered = ImGui::IsItemHovered();
   const model::Point at = t.ToAtlas(io.MousePos);
   if (hovered && io.MouseWheel != 0.0f) ZoomAbout(cam, min, size, io.MousePos, std::pow(1.2f, io.MouseWheel));
   if (hovered && (ImGui::IsMouseDragging(ImGuiMouseButton_Right, 4.0f) || ImGui::IsMouseClicked(ImGuiMouseButton_Middle))) {
-    l.panning = true;
+    lu.panning = true;
   }
-  if (l.panning && hovered) PanBy(cam, io.MouseDelta);
-  if (!ImGui::IsMouseDown(ImGuiMouseButton_Right) && !ImGui::IsMouseDown(ImGuiMouseButton_Middle)) l.panning = false;
+  if (lu.panning && hovered) PanBy(cam, io.MouseDelta);
+  if (!ImGui::IsMouseDown(ImGuiMouseButton_Right) && !ImGui::IsMouseDown(ImGuiMouseButton_Middle)) lu.panning = false;
   if (!l.exercise || l.answered) return;
 
   if (l.exercise->kind == model::ExerciseKind::WhereRefer) {
     if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-      l.stroke = {at};
-      l.stroke_view = v;
+      lu.stroke = {at};
+      lu.stroke_view = v;
     }
-    if (!l.stroke.empty() && l.stroke_view == v) {
-      const model::Point d = at - l.stroke.back();
-      const float step = std::max(l.brush_radius * 0.4f, t.ToAtlasLength(3.0f));
-      if (ImGui::IsMouseDown(ImGuiMouseButton_Left) && d.x * d.x + d.y * d.y >= step * step) l.stroke.push_back(at);
+    if (!lu.stroke.empty() && lu.stroke_view == v) {
+      const model::Point d = at - lu.stroke.back();
+      const float step = std::max(lu.brush_radius * 0.4f, t.ToAtlasLength(3.0f));
+      if (ImGui::IsMouseDown(ImGuiMouseButton_Left) && d.x * d.x + d.y * d.y >= step * step) lu.stroke.push_back(at);
       if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
         model::PainMark mark;
         mark.view = v;
-        mark.kind = l.stroke.size() > 1 ? model::MarkKind::Stroke : model::MarkKind::Spot;
-        mark.points = std::move(l.stroke);
-        mark.radius = l.brush_radius;
-        l.painting.push_back(std::move(mark));
-        l.stroke.clear();
+        mark.kind = lu.stroke.size() > 1 ? model::MarkKind::Stroke : model::MarkKind::Spot;
+        mark.points = std::move(lu.stroke);
+        mark.radius = lu.brush_radius;
+        l.Queue(learn_action::AddPainting{std::move(mark)});
+        lu.stroke.clear();
       }
     }
   } else if (l.exercise->kind == model::ExerciseKind::WhereTrigger) {
-    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) l.guess = std::make_pair(v, at);
+    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) l.Queue(learn_action::Guess{v, at});
   }
 }
 
 void DrawExercise(AppState& s, Painter& p, model::View v, float px) {
-  const LearnState& l = s.learn;
-  const Palette& pal = PaletteFor(s.theme);
+  const session::LearnSession& l = s.session.learn;
+  const LearnUi& lu = s.ui.learn;
+  const Palette& pal = PaletteFor(s.settings.theme);
   const model::TriggerPointInstance* target = Target(s);
   if (target == nullptr) return;
   const int inst = l.exercise->instance;
@@ -180,7 +181,7 @@ void DrawExercise(AppState& s, Painter& p, model::View v, float px) {
     for (const model::PainMark& m : l.painting) {
       if (m.view == v) DrawStroke(s, p, m.points, m.radius, px);
     }
-    if (l.stroke_view == v) DrawStroke(s, p, l.stroke, l.brush_radius, px);
+    if (lu.stroke_view == v) DrawStroke(s, p, lu.stroke, lu.brush_radius, px);
     if (l.answered) DrawZones(s, p, v, inst, true, px);
   } else {
     DrawZones(s, p, v, inst, false, px);
@@ -202,28 +203,29 @@ void DrawExercise(AppState& s, Painter& p, model::View v, float px) {
 }
 
 void DrawView(AppState& s, model::View v, ImVec2 min, ImVec2 size) {
-  LearnState& l = s.learn;
+  session::LearnSession& l = s.session.learn;
+  LearnUi& lu = s.ui.learn;
   const int vi = static_cast<int>(v);
-  Camera& cam = l.cameras[vi];
-  const bool resized = l.view_size[vi].x != size.x || l.view_size[vi].y != size.y;
-  if (cam.zoom <= 0.0f || (cam.fitted && resized)) cam = FitCamera(FitBox(*s.model, v), size, 16.0f * s.Scale());
+  Camera& cam = lu.cameras[vi];
+  const bool resized = lu.view_size[vi].x != size.x || lu.view_size[vi].y != size.y;
+  if (cam.zoom <= 0.0f || (cam.fitted && resized)) cam = FitCamera(FitBox(*s.session.model, v), size, 16.0f * s.Scale());
   ImGui::SetCursorScreenPos(min);
   ImGui::InvisibleButton(v == model::View::Front ? "##learn_front" : "##learn_back", size,
                          ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
                              ImGuiButtonFlags_MouseButtonMiddle);
   HandleInput(s, v, MakeTransform(cam, min, size), min, size);
   const ViewTransform t = MakeTransform(cam, min, size);
-  l.view_min[vi] = min;
-  l.view_size[vi] = size;
-  l.transforms[vi] = t;
-  l.visible[vi] = true;
+  lu.view_min[vi] = min;
+  lu.view_size[vi] = size;
+  lu.transforms[vi] = t;
+  lu.visible[vi] = true;
 
   const float px = s.Scale();
   const ImVec2 max(min.x + size.x, min.y + size.y);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->PushClipRect(min, max, true);
-  dl->AddRectFilled(min, max, PaletteFor(s.theme).canvas_bg);
-  Painter p(dl, t, s.draw_scratch);
+  dl->AddRectFilled(min, max, PaletteFor(s.settings.theme).canvas_bg);
+  Painter p(dl, t, s.render.draw_scratch);
   const model::TriggerPointInstance* target = Target(s);
   const bool reveal = l.answered && target != nullptr;
   DrawBodyBase(s, p, v, reveal ? target->muscle : -1, px);
@@ -236,8 +238,8 @@ void DrawView(AppState& s, model::View v, ImVec2 min, ImVec2 size) {
   dl->PopClipRect();
   if (ImGui::IsItemHovered() && l.exercise && !l.answered) {
     if (l.exercise->kind == model::ExerciseKind::WhereRefer) {
-      const float r = t.ToScreenLength(l.brush_radius);
-      dl->AddCircle(ImGui::GetIO().MousePos, r, Alpha(PaletteFor(s.theme).muscle_hover, 200), 0, 1.5f * px);
+      const float r = t.ToScreenLength(lu.brush_radius);
+      dl->AddCircle(ImGui::GetIO().MousePos, r, Alpha(PaletteFor(s.settings.theme).muscle_hover, 200), 0, 1.5f * px);
     } else if (l.exercise->kind == model::ExerciseKind::WhereTrigger) {
       ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
@@ -246,7 +248,7 @@ void DrawView(AppState& s, model::View v, ImVec2 min, ImVec2 size) {
 
 // The question in words across the top of the map, so the task is clear where the user looks.
 float DrawPrompt(AppState& s, ImVec2 origin, float width) {
-  const LearnState& l = s.learn;
+  const session::LearnSession& l = s.session.learn;
   const float px = s.Scale();
   std::string title, hint;
   if (l.mode == LearnMode::Progress) {
@@ -256,7 +258,7 @@ float DrawPrompt(AppState& s, ImVec2 origin, float width) {
     title = "Nothing to practise here";
     hint = "Pick another region in the panel.";
   } else {
-    const std::string side = MuscleSideLabel(*s.model, l.exercise->muscle, Target(s)->side);
+    const std::string side = session::MuscleSideLabel(*s.session.model, l.exercise->muscle, Target(s)->side);
     switch (l.exercise->kind) {
       case model::ExerciseKind::WhichMuscle:
         title = l.answered ? "This is " + side : "Which muscle refers pain here?";
@@ -276,8 +278,8 @@ float DrawPrompt(AppState& s, ImVec2 origin, float width) {
     }
   }
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  ImFont* big = s.fonts.title != nullptr ? s.fonts.title : ImGui::GetFont();
-  const float big_size = s.fonts.title != nullptr ? big->FontSize : ImGui::GetFontSize() * 1.3f;
+  ImFont* big = s.render.fonts.title != nullptr ? s.render.fonts.title : ImGui::GetFont();
+  const float big_size = s.render.fonts.title != nullptr ? big->FontSize : ImGui::GetFontSize() * 1.3f;
   const float pad = 10.0f * px;
   const float h = big_size + ImGui::GetTextLineHeight() + 3.0f * pad;
   dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + h), ImGui::GetColorU32(ImGuiCol_MenuBarBg));
@@ -293,9 +295,9 @@ float DrawPrompt(AppState& s, ImVec2 origin, float width) {
 void DrawLearnCanvas(AppState& s, ImVec2 size) {
   size.x = std::max(size.x, 1.0f);
   size.y = std::max(size.y, 1.0f);
-  LearnState& l = s.learn;
-  l.visible = {false, false};
-  if (!s.model) return;
+  LearnUi& lu = s.ui.learn;
+  lu.visible = {false, false};
+  if (!s.session.model) return;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float prompt_h = DrawPrompt(s, origin, size.x);
   const ImVec2 area(origin.x, origin.y + prompt_h);

@@ -34,18 +34,18 @@ void Bar(const char* label, float value, float label_w, float height) {
 }  // namespace
 
 void DrawLearnProgress(AppState& s) {
-  LearnState& l = s.learn;
-  const model::Model& m = *s.model;
+  session::LearnSession& l = s.session.learn;
+  const model::Model& m = *s.session.model;
   const float px = s.Scale();
-  const int streak = LearnStreak(s);
-  const std::vector<model::ItemKey> due = DueToday(s);
+  const int streak = session::LearnStreak(s.session);
+  const std::vector<model::ItemKey>& due = s.session.learn.due;
   int seen = 0;
   for (const model::Card& c : l.cards) seen += c.reviews > 0 ? 1 : 0;
   const std::size_t total = model::ItemPool(m, model::kMixedRegion, {std::begin(model::kExerciseKinds), std::end(model::kExerciseKinds)}).size();
 
-  if (s.fonts.bold != nullptr) ImGui::PushFont(s.fonts.bold);
+  if (s.render.fonts.bold != nullptr) ImGui::PushFont(s.render.fonts.bold);
   ImGui::Text("%d-day streak  |  %zu due today  |  %d of %zu items practised", streak, due.size(), seen, total);
-  if (s.fonts.bold != nullptr) ImGui::PopFont();
+  if (s.render.fonts.bold != nullptr) ImGui::PopFont();
   ImGui::TextDisabled("Mastery grows as reviews space out; a miss sets an item back to zero.");
   ImGui::Spacing();
 
@@ -55,7 +55,7 @@ void DrawLearnProgress(AppState& s) {
   label_w += 16.0f * px;
   for (const model::Region& r : m.regions) {
     if (model::LearnableMuscles(m, r.id).empty()) continue;
-    Bar(r.name.c_str(), RegionMastery(s, r.id), label_w, 9.0f * px);
+    Bar(r.name.c_str(), session::RegionMastery(s.session, r.id), label_w, 9.0f * px);
   }
   ImGui::Spacing();
 
@@ -101,7 +101,7 @@ void DrawLearnProgress(AppState& s) {
       const float h = 8.0f * px;
       ImDrawList* dl = ImGui::GetWindowDrawList();
       for (int k = 0; k < 3; ++k) {
-        const float v = MuscleMastery(s, mi, model::kExerciseKinds[k]);
+        const float v = session::MuscleMastery(s.session, mi, model::kExerciseKinds[k]);
         const ImVec2 top(a.x + static_cast<float>(k) * (seg + 4.0f * px), a.y + (ImGui::GetTextLineHeight() - h) * 0.5f);
         dl->AddRectFilled(top, ImVec2(top.x + seg, top.y + h), ImGui::GetColorU32(ImGuiCol_FrameBg), h * 0.5f);
         if (v > 0.0f) dl->AddRectFilled(top, ImVec2(top.x + std::max(seg * v, h), top.y + h), kMasteryFill, h * 0.5f);

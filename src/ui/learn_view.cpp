@@ -44,7 +44,7 @@ bool WideButton(const char* label, float height, std::optional<ImVec2>* centre =
 }
 
 void DrawModePicker(AppState& s) {
-  LearnState& l = s.learn;
+  session::LearnSession& l = s.session.learn;
   const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   for (int i = 0; i < 4; ++i) {
     const ModeButton& m = kModes[i];
@@ -56,7 +56,7 @@ void DrawModePicker(AppState& s) {
     if (i % 2 == 0) ImGui::SameLine();
   }
   // Region filter.
-  const model::Model& m = *s.model;
+  const model::Model& m = *s.session.model;
   const model::Region* current = m.FindRegion(l.region);
   const std::string label = current != nullptr ? current->name : "All regions (mixed)";
   ImGui::AlignTextToFramePadding();
@@ -78,36 +78,37 @@ void DrawModePicker(AppState& s) {
 }
 
 void DrawSessionLine(AppState& s) {
-  const LearnState& l = s.learn;
-  const int streak = LearnStreak(s);
-  const std::size_t due = DueToday(s).size();
+  const session::LearnSession& l = s.session.learn;
+  const int streak = session::LearnStreak(s.session);
+  const std::size_t due = s.session.learn.due.size();
   ImGui::TextDisabled("Today %d/%d right  |  %zu due  |  streak %d day%s", l.correct_count, l.answered_count, due,
                       streak, streak == 1 ? "" : "s");
 }
 
 void DrawSchedule(AppState& s) {
-  const model::Card& c = s.learn.result.card;
+  const model::Card& c = s.session.learn.result.card;
   if (c.interval <= 0) {
     ImGui::TextDisabled("It will come back in a few minutes, after some others.");
   } else {
     ImGui::TextDisabled("Next review in %d day%s.", c.interval, c.interval == 1 ? "" : "s");
   }
-  if (!s.learn.result.saved) ImGui::TextColored(PaletteFor(s.theme).warning, "Not saved: %s", s.learn.store ? s.learn.store->LastError().c_str() : "");
+  if (!s.session.learn.result.saved) ImGui::TextColored(PaletteFor(s.settings.theme).warning, "Not saved: %s", s.session.learn.recorder ? s.session.learn.recorder->LastError().c_str() : "");
 }
 
 void Verdict(AppState& s, bool good, const char* text) {
-  const Palette& pal = PaletteFor(s.theme);
+  const Palette& pal = PaletteFor(s.settings.theme);
   ImGui::PushStyleColor(ImGuiCol_Text, good ? ImVec4(0.10f, 0.50f, 0.25f, 1.0f) : pal.danger);
   Bold(s, text);
   ImGui::PopStyleColor();
 }
 
 void DrawWhichMuscle(AppState& s) {
-  LearnState& l = s.learn;
-  const model::Model& m = *s.model;
+  session::LearnSession& l = s.session.learn;
+  LearnUi& lu = s.ui.learn;
+  const model::Model& m = *s.session.model;
   const model::Exercise& ex = *l.exercise;
   const float h = ImGui::GetFrameHeight() * 1.5f;
-  l.targets.choices.clear();
+  lu.targets.choices.clear();
   ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
   for (std::size_t i = 0; i < ex.choices.size(); ++i) {
     const int mi = ex.choices[i];
@@ -126,19 +127,19 @@ void DrawWhichMuscle(AppState& s) {
     std::snprintf(label, sizeof label, "  %zu.  %s##choice%zu", i + 1, m.muscles[mi].name.c_str(), i);
     std::optional<ImVec2> centre;
     if (WideButton(label, h, &centre) && !l.answered) l.Queue(learn_action::Choose{mi, false});
-    l.targets.choices.push_back(*centre);
+    lu.targets.choices.push_back(*centre);
     if (colours > 0) ImGui::PopStyleColor(colours);
   }
   ImGui::PopStyleVar();
   if (!l.answered) {
     ImGui::Spacing();
     ImGui::SetNextItemWidth(-1.0f);
-    const bool enter = ImGui::InputTextWithHint("##learn_typed", "...or type the muscle's name", &l.typed,
+    const bool enter = ImGui::InputTextWithHint("##learn_typed", "...or type the muscle's name", &lu.typed,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
-    l.targets.typed = ImVec2((ImGui::GetItemRectMin().x + ImGui::GetItemRectMax().x) * 0.5f,
+    lu.targets.typed = ImVec2((ImGui::GetItemRectMin().x + ImGui::GetItemRectMax().x) * 0.5f,
                              (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f);
-    if (!l.typed.empty()) {
-      const std::vector<int> hits = SearchMuscles(m, l.typed);
+    if (!lu.typed.empty()) {
+      const std::vector<int> hits = SearchMuscles(m, lu.typed);
       if (enter && !hits.empty()) l.Queue(learn_action::Choose{hits.front(), true});
       for (std::size_t i = 0; i < hits.size() && i < 5; ++i) {
         ImGui::PushID(hits[i]);
@@ -148,7 +149,7 @@ void DrawWhichMuscle(AppState& s) {
       if (hits.empty()) ImGui::TextDisabled("No muscle matches.");
     }
     ImGui::Spacing();
-    if (!l.hint_shown && ImGui::SmallButton("Show the trigger point (hint)")) l.hint_shown = true;
+    if (!l.hint_shown && ImGui::SmallButton("Show the trigger point (hint)")) l.Queue(learn_action::ShowHint{});
     if (l.hint_shown) ImGui::TextDisabled("Hint used: a right answer now counts as a pass, not a perfect recall.");
     return;
   }
@@ -168,18 +169,19 @@ void Percent(const char* label, float v) {
 }
 
 void DrawWhereRefer(AppState& s) {
-  LearnState& l = s.learn;
+  session::LearnSession& l = s.session.learn;
+  LearnUi& lu = s.ui.learn;
   if (!l.answered) {
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
-    ImGui::SliderFloat("Brush size", &l.brush_radius, 10.0f, 60.0f, "%.0f");
+    ImGui::SliderFloat("Brush size", &lu.brush_radius, 10.0f, 60.0f, "%.0f");
     ImGui::BeginDisabled(l.painting.empty());
-    if (ImGui::Button("Undo stroke")) l.painting.pop_back();
+    if (ImGui::Button("Undo stroke")) l.Queue(learn_action::UndoPainting{});
     ImGui::SameLine();
-    if (ImGui::Button("Clear")) l.painting.clear();
+    if (ImGui::Button("Clear")) l.Queue(learn_action::ClearPainting{});
     ImGui::Spacing();
     std::optional<ImVec2> centre;
     if (WideButton("Check", ImGui::GetFrameHeight() * 1.5f, &centre)) l.Queue(learn_action::Check{});
-    l.targets.check = centre;
+    lu.targets.check = centre;
     ImGui::EndDisabled();
     if (l.painting.empty()) ImGui::TextDisabled("Drag on the map to paint. Right-drag pans, the wheel zooms.");
     return;
@@ -193,12 +195,13 @@ void DrawWhereRefer(AppState& s) {
 }
 
 void DrawWhereTrigger(AppState& s) {
-  LearnState& l = s.learn;
+  session::LearnSession& l = s.session.learn;
+  LearnUi& lu = s.ui.learn;
   if (!l.answered) {
     ImGui::BeginDisabled(!l.guess.has_value());
     std::optional<ImVec2> centre;
     if (WideButton("Check", ImGui::GetFrameHeight() * 1.5f, &centre)) l.Queue(learn_action::Check{});
-    l.targets.check = centre;
+    lu.targets.check = centre;
     ImGui::EndDisabled();
     ImGui::TextDisabled(l.guess ? "Click again to move your guess." : "Click on the map where the X should be.");
     return;
@@ -207,9 +210,9 @@ void DrawWhereTrigger(AppState& s) {
   char text[160];
   if (c.distance < 0.0f) {
     std::snprintf(text, sizeof text, "Other side of the body: this X is on the %s view.",
-                  s.model->instances[l.exercise->instance].view == model::View::Front ? "front" : "back");
+                  s.session.model->instances[l.exercise->instance].view == model::View::Front ? "front" : "back");
   } else {
-    const float cm = model::AtlasUnitsToCm(*s.model, l.guess->first, c.distance);
+    const float cm = model::AtlasUnitsToCm(*s.session.model, l.guess->first, c.distance);
     std::snprintf(text, sizeof text, "%s %.0f cm from the trigger point.", c.score >= 0.85f ? "Spot on:" : l.result.correct ? "Close:" : "Off by about",
                   static_cast<double>(cm));
   }
@@ -218,15 +221,16 @@ void DrawWhereTrigger(AppState& s) {
 }
 
 void DrawExercise(AppState& s) {
-  LearnState& l = s.learn;
-  l.targets = {};
+  session::LearnSession& l = s.session.learn;
+  LearnUi& lu = s.ui.learn;
+  lu.targets = {};
   if (!l.exercise) {
     Wrapped("No muscle in this region has a referral pattern to practise. Pick another region.");
     return;
   }
-  const model::Model& m = *s.model;
+  const model::Model& m = *s.session.model;
   const model::Exercise& ex = *l.exercise;
-  if (l.exercise_new && !l.answered) ImGui::TextColored(PaletteFor(s.theme).accent, "New item");
+  if (l.exercise_new && !l.answered) ImGui::TextColored(PaletteFor(s.settings.theme).accent, "New item");
   switch (ex.kind) {
     case model::ExerciseKind::WhichMuscle: DrawWhichMuscle(s); break;
     case model::ExerciseKind::WhereRefer: DrawWhereRefer(s); break;
@@ -245,24 +249,24 @@ void DrawExercise(AppState& s) {
   ImGui::Spacing();
   std::optional<ImVec2> centre;
   if (WideButton("Next", ImGui::GetFrameHeight() * 1.5f, &centre)) l.Queue(learn_action::Next{});
-  l.targets.next = centre;
+  lu.targets.next = centre;
 }
 
 }  // namespace
 
 void DrawLearnView(AppState& s) {
-  LearnState& l = s.learn;
+  session::LearnSession& l = s.session.learn;
   if (ImGui::CollapsingHeader("About knots and referred pain", l.active ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
     ImGui::Indent();
     DrawLearnPanel(s);
     ImGui::Unindent();
   }
-  if (!s.model) return;
+  if (!s.session.model) return;
   ImGui::Spacing();
   Bold(s, "Practise the patterns on the map");
   DrawModePicker(s);
   for (const std::string& msg : l.store_messages) {
-    ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.theme).warning);
+    ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.settings.theme).warning);
     Wrapped(msg.c_str());
     ImGui::PopStyleColor();
   }

@@ -41,7 +41,7 @@ void Field(const char* label, const std::string& text) {
 }
 
 void NavigationBar(AppState& s) {
-  const auto& b = s.muscles;
+  const auto& b = s.ui.muscles;
   if (ImGui::ArrowButton("##back", ImGuiDir_Left)) s.Queue(action::NavigateBack{});
   if (ImGui::IsItemHovered()) ImGui::SetTooltip(b.position > 0 ? "Back" : "Back to the list");
   ImGui::SameLine();
@@ -55,13 +55,13 @@ void NavigationBar(AppState& s) {
 }  // namespace
 
 void DrawMusclePage(AppState& s, int index) {
-  const model::Model& m = *s.model;
+  const model::Model& m = *s.session.model;
   const model::Muscle& mu = m.muscles[index];
   NavigationBar(s);
   ImGui::Separator();
-  if (s.fonts.title != nullptr) ImGui::PushFont(s.fonts.title);
+  if (s.render.fonts.title != nullptr) ImGui::PushFont(s.render.fonts.title);
   ImGui::TextUnformatted(mu.name.c_str());
-  if (s.fonts.title != nullptr) ImGui::PopFont();
+  if (s.render.fonts.title != nullptr) ImGui::PopFont();
   ImGui::TextDisabled("%s  |  %s", mu.anatomical_name.c_str(), std::string(RegionName(m, mu)).c_str());
   ImGui::TextDisabled("Its referral pattern is shown on the map.");
 
@@ -91,7 +91,7 @@ void DrawMusclePage(AppState& s, int index) {
   ListSection(s, "Strengthening", mu.strengthening);
   if (!mu.cautions.empty()) {
     Section(s, "Cautions");
-    ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.theme).warning);
+    ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.settings.theme).warning);
     BulletList(mu.cautions);
     ImGui::PopStyleColor();
   }

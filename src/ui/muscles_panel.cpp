@@ -11,25 +11,25 @@
 namespace knotmap::ui {
 
 void DrawMusclesPanel(AppState& s) {
-  if (s.muscles.Current() >= 0) {
-    DrawMusclePage(s, s.muscles.Current());
+  if (s.ui.muscles.Current() >= 0) {
+    DrawMusclePage(s, s.ui.muscles.Current());
     return;
   }
-  const model::Model& m = *s.model;
-  if (s.muscles.focus_search) {
+  const model::Model& m = *s.session.model;
+  if (s.ui.muscles.focus_search) {
     ImGui::SetKeyboardFocusHere();
-    s.muscles.focus_search = false;
+    s.ui.muscles.focus_search = false;
   }
   ImGui::SetNextItemWidth(-1.0f);
   const bool enter = ImGui::InputTextWithHint("##muscle_search", "Search muscles (Ctrl+F), e.g. trap, neck, calf",
-                                               &s.muscles.search, ImGuiInputTextFlags_EnterReturnsTrue);
-  const std::vector<int> hits = SearchMuscles(m, s.muscles.search);
+                                               &s.ui.muscles.search, ImGuiInputTextFlags_EnterReturnsTrue);
+  const std::vector<int> hits = SearchMuscles(m, s.ui.muscles.search);
   if (enter && !hits.empty()) s.Queue(action::OpenMuscle{hits.front()});
   if (hits.empty()) {
-    ImGui::TextDisabled("No muscle matches \"%s\".", s.muscles.search.c_str());
+    ImGui::TextDisabled("No muscle matches \"%s\".", s.ui.muscles.search.c_str());
     return;
   }
-  const bool searching = !s.muscles.search.empty();
+  const bool searching = !s.ui.muscles.search.empty();
   if (searching) {
     // Relevance order while searching; Enter in the box opens the best match.
     ImGui::TextDisabled("%zu match%s", hits.size(), hits.size() == 1 ? "" : "es");

@@ -4,16 +4,17 @@
 
 #include "ui/keys.hpp"
 #include "ui/views.hpp"
+#include "ui/widgets.hpp"
 
 namespace knotmap::ui {
 namespace {
 
 void ZoomActive(AppState& s, float factor) {
-  int v = static_cast<int>(s.active_view);
-  if (!s.placement[v].visible) v = 1 - v;
-  const ViewPlacement& p = s.placement[v];
+  int v = static_cast<int>(s.ui.active_view);
+  if (!s.ui.placement[v].visible) v = 1 - v;
+  const ViewPlacement& p = s.ui.placement[v];
   if (!p.visible) return;
-  Camera& cam = s.cameras[v];
+  Camera& cam = s.ui.cameras[v];
   const ImVec2 centre(p.min.x + p.size.x * 0.5f, p.min.y + p.size.y * 0.5f);
   ZoomAbout(cam, p.min, p.size, centre, factor);
 }
@@ -31,34 +32,34 @@ void HandleShortcuts(AppState& s) {
   if (ctrl && ImGui::IsKeyPressed('F', false)) {
     s.Queue(action::CloseMusclePage{});
     s.Queue(action::ShowPanel{Panel::Muscles});
-    s.muscles.focus_search = true;
+    s.ui.muscles.focus_search = true;
   }
-  if (!s.model || ctrl || io.KeyAlt) return;
+  if (!s.session.model || ctrl || io.KeyAlt) return;
   if (keys::Pressed(keys::kEscape)) {
-    if (s.gesture.kind != CanvasGesture::Kind::None) {
-      s.gesture = {};
-    } else if (s.selected_mark >= 0) {
-      s.selected_mark = -1;
+    if (s.ui.gesture.kind != CanvasGesture::Kind::None) {
+      s.ui.gesture = {};
+    } else if (s.session.selected_mark >= 0) {
+      s.Queue(action::SelectMark{-1});
     } else {
-      s.selected_candidate = -1;
+      s.Queue(action::SelectCandidate{-1});
     }
   }
   if (keys::Pressed(keys::kDelete) || keys::Pressed(keys::kBackspace)) {
-    if (s.FindMark(s.selected_mark) != nullptr) s.Queue(action::RemoveMark{s.selected_mark});
+    if (s.session.FindMark(s.session.selected_mark) != nullptr) s.Queue(action::RemoveMark{s.session.selected_mark});
   }
   if (keys::Pressed(keys::kF)) {
-    for (Camera& c : s.cameras) c.zoom = 0.0f;
+    for (Camera& c : s.ui.cameras) c.zoom = 0.0f;
   }
   if (keys::Pressed(keys::kDigit1)) {
-    s.view_mode = ViewMode::Front;
-    s.active_view = model::View::Front;
+    QueueViewMode(s, ViewMode::Front);
+    s.ui.active_view = model::View::Front;
   }
   if (keys::Pressed(keys::kDigit2)) {
-    s.view_mode = ViewMode::Back;
-    s.active_view = model::View::Back;
+    QueueViewMode(s, ViewMode::Back);
+    s.ui.active_view = model::View::Back;
   }
-  if (keys::Pressed(keys::kDigit3)) s.view_mode = ViewMode::Both;
-  if (keys::Pressed(keys::kB)) s.tool = s.tool == Tool::Brush ? Tool::Spot : Tool::Brush;
+  if (keys::Pressed(keys::kDigit3)) QueueViewMode(s, ViewMode::Both);
+  if (keys::Pressed(keys::kB)) QueueTool(s, s.settings.tool == Tool::Brush ? Tool::Spot : Tool::Brush);
   if (keys::Pressed(keys::kEqual, true) || keys::Pressed(keys::kKeypadAdd, true)) ZoomActive(s, 1.2f);
   if (keys::Pressed(keys::kMinus, true) || keys::Pressed(keys::kKeypadSubtract, true)) ZoomActive(s, 1.0f / 1.2f);
 }

@@ -22,10 +22,10 @@ void DrawSidePanel(AppState& s) {
   const float px = s.Scale();
   ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + 6.0f * px, ImGui::GetCursorPosY() + 6.0f * px));
   char findings_label[48];
-  if (s.findings.candidates.empty()) {
+  if (s.session.findings.candidates.empty()) {
     std::snprintf(findings_label, sizeof findings_label, "Findings###findings");
   } else {
-    std::snprintf(findings_label, sizeof findings_label, "Findings (%zu)###findings", s.groups.size());
+    std::snprintf(findings_label, sizeof findings_label, "Findings (%zu)###findings", s.session.groups.size());
   }
   const Tab tabs[] = {
       {Panel::Findings, findings_label, DrawFindingsPanel},
@@ -36,10 +36,10 @@ void DrawSidePanel(AppState& s) {
   };
   if (!ImGui::BeginTabBar("##panels", ImGuiTabBarFlags_FittingPolicyScroll)) return;
   for (const Tab& tab : tabs) {
-    const ImGuiTabItemFlags flags = s.panel_request && s.panel == tab.panel ? ImGuiTabItemFlags_SetSelected : 0;
+    const ImGuiTabItemFlags flags = s.ui.panel_request && s.ui.panel == tab.panel ? ImGuiTabItemFlags_SetSelected : 0;
     if (!ImGui::BeginTabItem(tab.id, nullptr, flags)) continue;
-    if (s.panel_request && s.panel == tab.panel) s.panel_request = false;
-    if (!s.panel_request) s.panel = tab.panel;
+    if (s.ui.panel_request && s.ui.panel == tab.panel) s.ui.panel_request = false;
+    if (!s.ui.panel_request) s.ui.panel = tab.panel;
     ImGui::BeginChild("##panel_body", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     tab.draw(s);
     ImGui::EndChild();

@@ -6,9 +6,9 @@
 namespace knotmap::ui {
 
 void BoldText(const AppState& s, const char* text) {
-  if (s.fonts.bold != nullptr) ImGui::PushFont(s.fonts.bold);
+  if (s.render.fonts.bold != nullptr) ImGui::PushFont(s.render.fonts.bold);
   ImGui::TextUnformatted(text);
-  if (s.fonts.bold != nullptr) ImGui::PopFont();
+  if (s.render.fonts.bold != nullptr) ImGui::PopFont();
 }
 
 void SectionTitle(const AppState& s, const char* title, bool separator) {
@@ -25,6 +25,18 @@ void MuscleWithReason(AppState& s, const std::string& label, int muscle, const s
   ImGui::TextDisabled("%s", why.c_str());
   ImGui::PopTextWrapPos();
   ImGui::Unindent();
+}
+
+void QueueViewMode(AppState& s, ViewMode mode) {
+  Settings next = s.settings;
+  next.view_mode = mode;
+  s.Queue(action::ChangeSettings{next});
+}
+
+void QueueTool(AppState& s, Tool tool) {
+  Settings next = s.settings;
+  next.tool = tool;
+  s.Queue(action::ChangeSettings{next});
 }
 
 }  // namespace knotmap::ui

@@ -8,6 +8,10 @@
 
 namespace knotmap::ui {
 
+// Queue a settings change (only ApplyActions edits the settings).
+void QueueViewMode(AppState& s, ViewMode mode);
+void QueueTool(AppState& s, Tool tool);
+
 // One line in the bold font (the regular font when no bold face was found).
 void BoldText(const AppState& s, const char* text);
 

@@ -1,10 +1,12 @@
 // The guidance timer for one plan step: a hold counted in seconds or a set of strokes counted by
-// the user, repeated for the step's sets. Advanced with the frame's delta time (io.DeltaTime).
+// the user, repeated for the step's sets. The session advances it with its clock's seconds.
 #pragma once
+
+#include <string>
 
 #include "model/guidance.hpp"
 
-namespace knotmap::ui {
+namespace knotmap::session {
 
 struct StepTimer {
   int step = -1;         // index into Plan::steps; -1 when no step is being timed
@@ -14,6 +16,9 @@ struct StepTimer {
   int strokes = 0;       // strokes done in the current set
   bool done = false;     // all sets finished
 };
+
+// The progress bar's overlay: "12 / 30 s", "4 / 10 strokes" or "done".
+std::string TimerOverlayText(const StepTimer& timer, const model::PlanStep& step);
 
 // Whether a step has a dose the timer can follow.
 bool IsTimed(const model::PlanStep& step);
@@ -29,4 +34,4 @@ bool CountStroke(StepTimer& timer, const model::PlanStep& step);
 // 0..1 progress of the current set.
 float SetProgress(const StepTimer& timer, const model::PlanStep& step);
 
-}  // namespace knotmap::ui
+}  // namespace knotmap::session

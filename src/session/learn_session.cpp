@@ -1,13 +1,12 @@
 // Learn mode logic without drawing: picking the next item (SM-2 schedule), building its exercise,
-// scoring the answer, and recording the review in the progress store.
+// scoring the answer, and recording the review through the session's ProgressRecorder.
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 #include "model/learn_schedule.hpp"
-#include "ui/learn_views.hpp"
+#include "session/session.hpp"
 
-namespace knotmap::ui {
+namespace knotmap::session {
 namespace {
 
 constexpr std::size_t kRecentItems = 3;  // a missed item comes back after this many others
@@ -17,18 +16,16 @@ std::vector<model::ExerciseKind> KindsFor(LearnMode m) {
   return {model::kExerciseKinds[0], model::kExerciseKinds[1], model::kExerciseKinds[2]};
 }
 
-void ResetAnswer(LearnState& l) {
+void ResetAnswer(LearnSession& l) {
   l.answered = false;
   l.result = {};
-  l.typed.clear();
   l.hint_shown = false;
   l.painting.clear();
-  l.stroke.clear();
   l.guess.reset();
 }
 
-void NextExercise(AppState& s) {
-  LearnState& l = s.learn;
+void NextExercise(Session& s) {
+  LearnSession& l = s.learn;
   ResetAnswer(l);
   l.exercise.reset();
   const auto kind = KindOf(l.mode);
@@ -49,8 +46,8 @@ void NextExercise(AppState& s) {
   }
 }
 
-void Record(AppState& s, float score, int grade) {
-  LearnState& l = s.learn;
+void Record(Session& s, float score, int grade) {
+  LearnSession& l = s.learn;
   const model::Exercise& ex = *l.exercise;
   const model::ItemKey key{s.model->muscles[ex.muscle].id, ex.kind};
   const model::Card* existing = model::FindCard(l.cards, key);
@@ -71,10 +68,10 @@ void Record(AppState& s, float score, int grade) {
   if (std::find(l.review_days.begin(), l.review_days.end(), l.today) == l.review_days.end()) {
     l.review_days.push_back(l.today);
   }
-  if (l.store) {
-    const io::ReviewRecord r{key, l.today, static_cast<std::int64_t>(std::time(nullptr)), grade, score};
-    l.result.saved = l.store->SaveReview(card, r);
-    if (!l.result.saved) s.SetStatus("Progress could not be saved: " + l.store->LastError());
+  ++l.cards_revision;
+  if (l.recorder) {
+    l.result.saved = l.recorder->SaveReview(card, l.today, s.clock->UnixSeconds(), grade, score);
+    if (!l.result.saved) s.Notify("Progress could not be saved: " + l.recorder->LastError());
   }
   char buf[200];
   std::snprintf(buf, sizeof buf, "event=learn_answer kind=%s muscle=%s score=%.3f grade=%d interval=%d due=%d",
@@ -84,8 +81,8 @@ void Record(AppState& s, float score, int grade) {
 }
 
 struct Applier {
-  AppState& s;
-  LearnState& l = s.learn;
+  Session& s;
+  LearnSession& l = s.learn;
 
   void operator()(const learn_action::Start& a) {
     l.active = true;
@@ -104,6 +101,22 @@ struct Applier {
     const bool correct = a.muscle == l.exercise->muscle;
     l.result.chosen_muscle = a.muscle;
     Record(s, correct ? 1.0f : 0.0f, model::GradeChoice(correct, a.typed, l.hint_shown));
+  }
+  void operator()(const learn_action::ShowHint&) {
+    if (l.exercise && !l.answered) l.hint_shown = true;
+  }
+  void operator()(learn_action::AddPainting& a) {
+    if (!l.exercise || l.answered || a.mark.points.empty()) return;
+    l.painting.push_back(std::move(a.mark));
+  }
+  void operator()(const learn_action::UndoPainting&) {
+    if (!l.answered && !l.painting.empty()) l.painting.pop_back();
+  }
+  void operator()(const learn_action::ClearPainting&) {
+    if (!l.answered) l.painting.clear();
+  }
+  void operator()(const learn_action::Guess& a) {
+    if (l.exercise && !l.answered) l.guess = std::make_pair(a.view, a.at);
   }
   void operator()(const learn_action::Check&) {
     if (!l.exercise || l.answered || !s.model) return;
@@ -125,14 +138,15 @@ struct Applier {
     ResetAnswer(l);
   }
   void operator()(const learn_action::ResetProgress&) {
-    if (l.store && !l.store->ResetLearnProgress()) {
-      s.SetStatus("Progress could not be reset: " + l.store->LastError());
+    if (l.recorder && !l.recorder->ResetProgress()) {
+      s.Notify("Progress could not be reset: " + l.recorder->LastError());
       return;
     }
     l.cards.clear();
     l.review_days.clear();
     l.recent.clear();
-    s.SetStatus("Learn progress reset.");
+    ++l.cards_revision;
+    s.Notify("Learn progress reset.");
   }
 };
 
@@ -165,22 +179,17 @@ std::optional<model::ExerciseKind> KindOf(LearnMode m) {
   return std::nullopt;
 }
 
-bool LearnCanvasActive(const AppState& s) {
-  return s.model.has_value() && s.learn.active && s.panel == Panel::Learn;
+void AttachRecorder(Session& s, std::shared_ptr<ProgressRecorder> recorder, std::vector<model::Card> cards,
+                    std::vector<int> review_days, std::vector<std::string> messages) {
+  LearnSession& l = s.learn;
+  l.recorder = std::move(recorder);
+  l.cards = std::move(cards);
+  l.review_days = std::move(review_days);
+  l.store_messages = std::move(messages);
+  ++l.cards_revision;
 }
 
-void AttachProgressStore(AppState& s, std::shared_ptr<io::ProgressStore> store) {
-  LearnState& l = s.learn;
-  l.store = std::move(store);
-  l.cards.clear();
-  l.review_days.clear();
-  if (!l.store) return;
-  l.cards = l.store->LoadCards();
-  l.review_days = l.store->ReviewDays();
-  l.store_messages = l.store->Messages();
-}
-
-bool StartLearn(AppState& s, LearnMode mode, const std::string& region, std::uint64_t seed) {
+bool StartLearn(Session& s, LearnMode mode, const std::string& region, std::uint64_t seed) {
   if (!s.model) return false;
   if (region != model::kMixedRegion && s.model->FindRegion(region) == nullptr) return false;
   s.learn.region = region;
@@ -188,24 +197,51 @@ bool StartLearn(AppState& s, LearnMode mode, const std::string& region, std::uin
   s.learn.round = 0;
   s.learn.recent.clear();
   s.learn.Queue(learn_action::Start{mode});
-  s.Queue(action::ShowPanel{Panel::Learn});
   return true;
 }
 
-void ApplyLearnActions(AppState& s) {
+namespace {
+
+// Due cards (most overdue, then hardest first) and per-muscle mastery, when the cards changed.
+void RefreshDerived(Session& s) {
+  LearnSession& l = s.learn;
+  if (l.derived_revision == l.cards_revision) return;
+  l.derived_revision = l.cards_revision;
+  std::vector<const model::Card*> due;
+  for (const model::Card& c : l.cards) {
+    if (model::IsDue(c, l.today) && (!s.model || s.model->MuscleIndex(c.key.muscle) >= 0)) due.push_back(&c);
+  }
+  std::sort(due.begin(), due.end(), [](const model::Card* a, const model::Card* b) {
+    return a->due_day != b->due_day ? a->due_day < b->due_day : a->ease < b->ease;
+  });
+  l.due.clear();
+  for (const model::Card* c : due) l.due.push_back(c->key);
+  l.muscle_mastery.assign(s.model ? s.model->muscles.size() : 0, 0.0f);
+  for (std::size_t m = 0; m < l.muscle_mastery.size(); ++m) {
+    float sum = 0.0f;
+    for (model::ExerciseKind k : model::kExerciseKinds) sum += MuscleMastery(s, static_cast<int>(m), k);
+    l.muscle_mastery[m] = sum / 3.0f;
+  }
+}
+
+}  // namespace
+
+void ApplyLearnActions(Session& s) {
+  s.learn.today = s.clock->Today();
   std::vector<LearnAction> actions;
   actions.swap(s.learn.actions);
   Applier apply{s};
   for (LearnAction& a : actions) std::visit(apply, a);
+  RefreshDerived(s);
 }
 
-float MuscleMastery(const AppState& s, int muscle, model::ExerciseKind kind) {
+float MuscleMastery(const Session& s, int muscle, model::ExerciseKind kind) {
   if (!s.model || muscle < 0) return 0.0f;
   const model::Card* c = model::FindCard(s.learn.cards, {s.model->muscles[muscle].id, kind});
   return c != nullptr ? model::Mastery(*c) : 0.0f;
 }
 
-float RegionMastery(const AppState& s, const std::string& region) {
+float RegionMastery(const Session& s, const std::string& region) {
   if (!s.model) return 0.0f;
   const auto pool = model::ItemPool(*s.model, region, KindsFor(LearnMode::Progress));
   if (pool.empty()) return 0.0f;
@@ -216,19 +252,6 @@ float RegionMastery(const AppState& s, const std::string& region) {
   return sum / static_cast<float>(pool.size());
 }
 
-std::vector<model::ItemKey> DueToday(const AppState& s) {
-  std::vector<const model::Card*> due;
-  for (const model::Card& c : s.learn.cards) {
-    if (model::IsDue(c, s.learn.today) && (!s.model || s.model->MuscleIndex(c.key.muscle) >= 0)) due.push_back(&c);
-  }
-  std::sort(due.begin(), due.end(), [](const model::Card* a, const model::Card* b) {
-    return a->due_day != b->due_day ? a->due_day < b->due_day : a->ease < b->ease;
-  });
-  std::vector<model::ItemKey> out;
-  for (const model::Card* c : due) out.push_back(c->key);
-  return out;
-}
+int LearnStreak(const Session& s) { return model::Streak(s.learn.review_days, s.learn.today); }
 
-int LearnStreak(const AppState& s) { return model::Streak(s.learn.review_days, s.learn.today); }
-
-}  // namespace knotmap::ui
+}  // namespace knotmap::session

@@ -1,9 +1,9 @@
-// Timer arithmetic, kept out of the guidance view so the headless tests can drive it directly.
-#include "ui/step_timer.hpp"
+// Timer arithmetic and its texts, kept out of the guidance view so tests can drive them directly.
+#include "session/step_timer.hpp"
 
 #include <algorithm>
 
-namespace knotmap::ui {
+namespace knotmap::session {
 namespace {
 
 void FinishSet(StepTimer& timer, const model::PlanStep& step) {
@@ -65,4 +65,12 @@ float SetProgress(const StepTimer& timer, const model::PlanStep& step) {
   return 0.0f;
 }
 
-}  // namespace knotmap::ui
+std::string TimerOverlayText(const StepTimer& timer, const model::PlanStep& step) {
+  if (timer.done) return "done";
+  if (step.method == model::DoseMethod::Hold) {
+    return std::to_string(static_cast<int>(timer.elapsed)) + " / " + std::to_string(step.hold_seconds) + " s";
+  }
+  return std::to_string(timer.strokes) + " / " + std::to_string(step.strokes) + " strokes";
+}
+
+}  // namespace knotmap::session

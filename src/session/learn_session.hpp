@@ -1,10 +1,7 @@
-// Learn mode's part of the AppState: the mode and region, the exercise on the map, the user's
-// answer in progress (choice, typed name, painting, click), the result, and the progress store.
+// Learn mode without drawing: the mode and region, the exercise on the map, the answer (choice,
+// painting, click), the result, the cards, and the reviews recorded through a ProgressRecorder.
 #pragma once
 
-#include <imgui.h>
-
-#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -12,30 +9,45 @@
 #include <variant>
 #include <vector>
 
-#include "io/progress_store.hpp"
 #include "model/learn_exercise.hpp"
 #include "model/query.hpp"
-#include "ui/view_transform.hpp"
 
-namespace knotmap::ui {
+namespace knotmap::session {
 
 enum class LearnMode { WhichMuscle, WhereRefer, WhereTrigger, Progress };
 std::string_view ToString(LearnMode m);  // which_muscle | where_refer | where_trigger | progress
 std::optional<LearnMode> ParseLearnMode(std::string_view s);
 std::optional<model::ExerciseKind> KindOf(LearnMode m);  // nullopt for Progress
 
+// Where reviews go. The app wires this to the SQLite progress store; tests use a vector.
+class ProgressRecorder {
+ public:
+  virtual ~ProgressRecorder() = default;
+  // Saves the card and appends the review (`at`: unix seconds). False when it failed.
+  virtual bool SaveReview(const model::Card& card, int day, std::int64_t at, int grade, float score) = 0;
+  // Forgets every card and review. False when it failed.
+  virtual bool ResetProgress() = 0;
+  virtual std::string LastError() const = 0;
+};
+
 namespace learn_action {
 struct Start { LearnMode mode = LearnMode::WhichMuscle; };  // also switches mode
 struct SetRegion { int region = -1; };                    // index into Model::regions; -1: mixed
 struct Choose { int muscle = -1; bool typed = false; };   // "Which muscle?" answer
+struct ShowHint {};                                       // "Which muscle?": reveal the X
+struct AddPainting { model::PainMark mark; };             // "Where does it refer?": one stroke
+struct UndoPainting {};                                   // drops the last stroke
+struct ClearPainting {};
+struct Guess { model::View view = model::View::Back; model::Point at{}; };  // "Where is the X?"
 struct Check {};                                          // painting or click answer
 struct Next {};
 struct Stop {};                                           // back to the ordinary map
 struct ResetProgress {};
 }  // namespace learn_action
-using LearnAction = std::variant<learn_action::Start, learn_action::SetRegion, learn_action::Choose,
-                                 learn_action::Check, learn_action::Next, learn_action::Stop,
-                                 learn_action::ResetProgress>;
+using LearnAction =
+    std::variant<learn_action::Start, learn_action::SetRegion, learn_action::Choose, learn_action::ShowHint,
+                 learn_action::AddPainting, learn_action::UndoPainting, learn_action::ClearPainting, learn_action::Guess,
+                 learn_action::Check, learn_action::Next, learn_action::Stop, learn_action::ResetProgress>;
 
 // The outcome of one answered exercise, shown until Next.
 struct LearnResult {
@@ -49,23 +61,15 @@ struct LearnResult {
   bool saved = true;       // written to the store
 };
 
-// Screen rectangles of the last frame, so tests can click what a user would (screen pixels).
-struct LearnHitTargets {
-  std::vector<ImVec2> choices;  // centres of the four choice buttons
-  std::optional<ImVec2> typed;  // the "type the muscle's name" field
-  std::optional<ImVec2> check;  // "Check" button
-  std::optional<ImVec2> next;   // "Next" button
-};
-
-struct LearnState {
-  bool active = false;  // the Learn tab drives the canvas
+struct LearnSession {
+  bool active = false;  // an exercise (or the progress map) replaces the ordinary map
   LearnMode mode = LearnMode::WhichMuscle;
   std::string region{model::kMixedRegion};
   std::uint64_t seed = 0;
   int round = 0;        // exercises started this session; exercise seed = seed + round
-  int today = 0;        // local day number (days since 1970-01-01), set by the app
+  int today = 0;        // local day number, from the session's clock
 
-  std::shared_ptr<io::ProgressStore> store;
+  std::shared_ptr<ProgressRecorder> recorder;
   std::vector<model::Card> cards;       // mirror of the store's cards
   std::vector<int> review_days;         // for the streak
   std::vector<std::string> store_messages;
@@ -78,29 +82,22 @@ struct LearnState {
   LearnResult result;
 
   // The answer in progress.
-  std::string typed;
   bool hint_shown = false;                 // "Which muscle?": the X was revealed
   std::vector<model::PainMark> painting;   // "Where does it refer?", atlas units
-  std::vector<model::Point> stroke;        // the stroke being painted
-  model::View stroke_view = model::View::Back;
-  float brush_radius = 24.0f;              // atlas units
   std::optional<std::pair<model::View, model::Point>> guess;  // "Where is the trigger point?"
 
   // Session counters.
   int answered_count = 0;
   int correct_count = 0;
 
-  // The learn canvas: its own cameras, so the main map keeps its zoom.
-  std::array<Camera, 2> cameras;
-  std::array<ImVec2, 2> view_min{};
-  std::array<ImVec2, 2> view_size{};
-  std::array<ViewTransform, 2> transforms;
-  std::array<bool, 2> visible{};
-  bool panning = false;
+  // Derived from `cards` (recomputed when they change, never per frame).
+  int cards_revision = 0;
+  int derived_revision = -1;
+  std::vector<model::ItemKey> due;         // due today, most overdue first
+  std::vector<float> muscle_mastery;       // per muscle index: mean over the three kinds
 
-  LearnHitTargets targets;
   std::vector<LearnAction> actions;
   void Queue(LearnAction a) { actions.push_back(std::move(a)); }
 };
 
-}  // namespace knotmap::ui
+}  // namespace knotmap::session
