@@ -19,8 +19,8 @@
 #include "app/startup.hpp"
 #include "io/image.hpp"
 #include "io/model_loader.hpp"
-#include "ui/state_dump.hpp"
-#include "ui/views.hpp"
+#include "ui/core/state_dump.hpp"
+#include "ui/shell/shell.hpp"
 
 namespace knotmap::app {
 namespace {

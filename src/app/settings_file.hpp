@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "ui/app_state.hpp"
+#include "ui/core/app_state.hpp"
 
 namespace knotmap::app {
 

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "cli/gui_options.hpp"
-#include "ui/app_state.hpp"
+#include "ui/core/app_state.hpp"
 
 namespace knotmap::app {
 

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "harness.hpp"
-#include "ui/canvas_layers.hpp"
-#include "ui/keys.hpp"
+#include "ui/canvas/canvas_layers.hpp"
+#include "ui/core/keys.hpp"
 
 using knotmap::model::Point;
 using knotmap::model::Side;

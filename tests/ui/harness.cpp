@@ -6,8 +6,8 @@
 
 #include "io/model_loader.hpp"
 #include "session/text_formats.hpp"
-#include "ui/keys.hpp"
-#include "ui/views.hpp"
+#include "ui/core/keys.hpp"
+#include "ui/shell/shell.hpp"
 
 namespace knotmap::test {
 

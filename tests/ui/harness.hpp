@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "model/model.hpp"
-#include "ui/app_state.hpp"
+#include "ui/core/app_state.hpp"
 
 namespace knotmap::test {
 

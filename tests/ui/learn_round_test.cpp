@@ -10,8 +10,8 @@
 #include "app/wiring.hpp"
 #include "io/progress_store.hpp"
 #include "model/learn_scoring.hpp"
-#include "ui/keys.hpp"
-#include "ui/learn_views.hpp"
+#include "ui/core/keys.hpp"
+#include "ui/learn/learn_views.hpp"
 
 namespace fs = std::filesystem;
 namespace km = knotmap::model;

@@ -12,7 +12,7 @@
 
 #include "harness.hpp"
 #include "model/query.hpp"
-#include "ui/keys.hpp"
+#include "ui/core/keys.hpp"
 
 using namespace knotmap;
 

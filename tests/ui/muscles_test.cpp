@@ -5,9 +5,9 @@
 #include <string>
 
 #include "harness.hpp"
-#include "ui/canvas_layers.hpp"
-#include "ui/keys.hpp"
-#include "ui/muscle_search.hpp"
+#include "ui/canvas/canvas_layers.hpp"
+#include "ui/core/keys.hpp"
+#include "ui/core/muscle_search.hpp"
 
 using knotmap::test::Harness;
 namespace ui = knotmap::ui;

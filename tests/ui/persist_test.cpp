@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "harness.hpp"
-#include "ui/state_dump.hpp"
+#include "ui/core/state_dump.hpp"
 
 using knotmap::test::Harness;
 namespace ui = knotmap::ui;
