@@ -93,8 +93,11 @@ TEST_CASE("marks can be dragged, removed, and brought back with undo", "[ui][can
   CHECK(h.state.session.marks.front().mark.points.front().y == Approx(b.y).margin(2.0 * one_px));
   CHECK(h.state.session.findings_version > version);
 
-  // Right-click removes it.
+  // Right-click opens its menu; Delete removes it.
   h.Click(h.ToScreen(View::Back, b), 1);
+  REQUIRE(h.state.ui.mark_menu.delete_at);
+  CHECK(h.state.session.marks.size() == 1);
+  h.Click(*h.state.ui.mark_menu.delete_at);
   CHECK(h.state.session.marks.empty());
   CHECK(h.state.session.findings.candidates.empty());
 
@@ -171,4 +174,30 @@ TEST_CASE("keys 1, 2, 3 switch views; F fits; the wheel zooms", "[ui][canvas]") 
   h.PressKey(ui::keys::kDigit3);
   CHECK(h.ViewVisible(View::Front));
   CHECK(h.ViewVisible(View::Back));
+}
+
+TEST_CASE("a mark's menu mirrors it to the other side and sets its intensity", "[ui][canvas]") {
+  Harness h;
+  h.Frames(2);
+  const Point a(545.0f, 470.0f);
+  h.Click(h.ToScreen(View::Back, a));
+  REQUIRE(h.state.session.marks.size() == 1);
+  h.Click(h.ToScreen(View::Back, a), 1);
+  REQUIRE(h.state.ui.mark_menu.mirror_at);
+  h.Click(*h.state.ui.mark_menu.mirror_at);
+  REQUIRE(h.state.session.marks.size() == 2);
+  const float mid = h.state.session.model->Atlas(View::Back).MidlineX();
+  const Point mirrored = h.state.session.marks.back().mark.points.front();
+  CHECK(mirrored.x == Approx(2.0f * mid - h.state.session.marks.front().mark.points.front().x).margin(0.01));
+  CHECK(mirrored.y == Approx(h.state.session.marks.front().mark.points.front().y));
+  // The findings now cover both sides.
+  bool left = false, right = false;
+  for (const auto& c : h.state.session.findings.candidates) {
+    left |= c.side == knotmap::model::Side::Left;
+    right |= c.side == knotmap::model::Side::Right;
+  }
+  CHECK((left && right));
+  // One undo takes the mirror image away again.
+  h.PressKey('Z', true);
+  CHECK(h.state.session.marks.size() == 1);
 }

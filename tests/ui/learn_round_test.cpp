@@ -45,8 +45,8 @@ const km::TriggerPointInstance& Target(const Harness& h) {
 }
 
 ImVec2 ScreenOf(const Harness& h, km::View v, km::Point p) {
-  REQUIRE(h.state.ui.learn.visible[static_cast<int>(v)]);
-  return h.state.ui.learn.transforms[static_cast<int>(v)].ToScreen(p);
+  REQUIRE(h.state.ui.learn.placement[static_cast<int>(v)].visible);
+  return h.state.ui.learn.placement[static_cast<int>(v)].transform.ToScreen(p);
 }
 
 // A click, then one more frame so the views show the result of the action it queued.
@@ -143,7 +143,7 @@ TEST_CASE("where does it refer: paint over the essential zone, check, see the sc
   const float half = (b.max.x - b.min.x) * 0.3f;
   h.Drag(ScreenOf(h, essential->view, {c.x - half, c.y}), ScreenOf(h, essential->view, {c.x + half, c.y}));
   REQUIRE(l.painting.size() == 1u);
-  const float one_px = 1.5f / lu.transforms[static_cast<int>(essential->view)].scale;
+  const float one_px = 1.5f / lu.placement[static_cast<int>(essential->view)].transform.scale;
   CHECK(l.painting.front().view == essential->view);
   CHECK(l.painting.front().points.front().x == Approx(c.x - half).margin(one_px));
   CHECK(l.painting.front().points.back().x == Approx(c.x + half).margin(one_px));
@@ -180,7 +180,7 @@ TEST_CASE("where is the trigger point: a click on the X, then one 90 units off",
     REQUIRE(l.guess);
     Press(h, *lu.targets.check);
     REQUIRE(l.answered);
-    CHECK(l.result.click.distance < 2.0f / lu.transforms[static_cast<int>(t.view)].scale);
+    CHECK(l.result.click.distance < 2.0f / lu.placement[static_cast<int>(t.view)].transform.scale);
     CHECK(l.result.score == 1.0f);
     CHECK(l.result.grade == 5);
     CHECK(l.result.card.interval == 1);
@@ -193,7 +193,7 @@ TEST_CASE("where is the trigger point: a click on the X, then one 90 units off",
     Press(h, *lu.targets.check);
     REQUIRE(l.answered);
     // ImGui floors the mouse to whole pixels: allow a pixel and a half.
-    const double px = 1.5 / lu.transforms[static_cast<int>(t.view)].scale;
+    const double px = 1.5 / lu.placement[static_cast<int>(t.view)].transform.scale;
     CHECK(l.result.click.distance == Approx(90.0).margin(px));
     CHECK(l.result.score == Approx(0.5).margin(px / 140.0));
     CHECK(l.result.grade == 3);

@@ -12,36 +12,13 @@
 namespace knotmap::ui {
 namespace {
 
-ImU32 WithAlpha(ImU32 c, float alpha_scale) {
-  const auto a = static_cast<float>((c >> IM_COL32_A_SHIFT) & 0xFF) * alpha_scale;
-  return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(std::clamp(a, 0.0f, 255.0f)) << IM_COL32_A_SHIFT);
-}
-
 void DrawZones(AppState& s, Painter& p, model::View view, const Highlight& h, float px) {
-  const model::Model& m = *s.session.model;
-  const Palette& pal = PaletteFor(s.settings.theme);
   // Spillover first so essential zones sit on top where they overlap.
-  for (int pass = 0; pass < 2; ++pass) {
-    const auto want = pass == 0 ? model::ZoneKind::Spillover : model::ZoneKind::Essential;
+  for (const model::ZoneKind want : {model::ZoneKind::Spillover, model::ZoneKind::Essential}) {
     for (int inst : h.instances) {
       // A candidate shows its own zones; a muscle page (no primary) shows the whole pattern.
       if (h.primary >= 0 && inst != h.primary) continue;
-      const auto& zones = m.instances[inst].zones;
-      for (std::size_t z = 0; z < zones.size(); ++z) {
-        if (zones[z].view != view || zones[z].kind != want) continue;
-        const Fill& fill = s.render.geometry.ZoneFill(inst, static_cast<int>(z));
-        if (want == model::ZoneKind::Essential) {
-          p.Fill(fill, pal.zone_essential_fill);
-          p.Polyline(zones[z].shape.polygon, pal.zone_essential_line, 1.6f * px, true);
-        } else {
-          p.Fill(fill, pal.zone_spill_fill);
-          const float spacing = p.Transform().ToAtlasLength(6.0f * px);
-          p.Segments(s.render.geometry.ZoneHatch(m, inst, static_cast<int>(z), spacing),
-                     pal.zone_spill_hatch, 1.2f * px);
-          p.DashedPolyline(zones[z].shape.polygon, pal.zone_spill_line, 1.4f * px, true, 6.0f * px,
-                           4.0f * px);
-        }
-      }
+      DrawInstanceZones(s, p, view, inst, want, 1.0f, px);
     }
   }
 }
@@ -145,7 +122,9 @@ void DrawMarks(AppState& s, Painter& p, model::View view, float px) {
   }
 }
 
-void DrawLabels(AppState& s, const ViewTransform& t, model::View view, float px) {
+}  // namespace
+
+void DrawOrientationLabels(const AppState& s, const ViewTransform& t, model::View view, float px) {
   if (t.scale < 0.15f * px) return;  // a thumbnail: labels would cover the body
   const Palette& pal = PaletteFor(s.settings.theme);
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -167,6 +146,8 @@ void DrawLabels(AppState& s, const ViewTransform& t, model::View view, float px)
   dl->AddText(font, size, ImVec2(left.x - ls.x, left.y), pal.label_faint, l);
   dl->AddText(font, size, right, pal.label_faint, r);
 }
+
+namespace {
 
 // Text centred on `at` with a halo in the canvas colour so it stays readable over lines.
 void HaloText(ImDrawList* dl, ImVec2 at, ImU32 color, ImU32 halo, const char* text, bool centred) {
@@ -203,6 +184,32 @@ void DrawNameLabels(const AppState& s, const ViewTransform& t, model::View view,
 }
 
 }  // namespace
+
+ImU32 WithAlpha(ImU32 c, float alpha_scale) {
+  const auto a = static_cast<float>((c >> IM_COL32_A_SHIFT) & 0xFF) * alpha_scale;
+  return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(std::clamp(a, 0.0f, 255.0f)) << IM_COL32_A_SHIFT);
+}
+
+void DrawInstanceZones(AppState& s, Painter& p, model::View view, int instance, model::ZoneKind kind,
+                       float essential_alpha, float px) {
+  const model::Model& m = *s.session.model;
+  const Palette& pal = PaletteFor(s.settings.theme);
+  const auto& zones = m.instances[instance].zones;
+  for (std::size_t z = 0; z < zones.size(); ++z) {
+    if (zones[z].view != view || zones[z].kind != kind) continue;
+    const Fill& fill = s.render.geometry.ZoneFill(instance, static_cast<int>(z));
+    if (kind == model::ZoneKind::Essential) {
+      p.Fill(fill, WithAlpha(pal.zone_essential_fill, essential_alpha));
+      p.Polyline(zones[z].shape.polygon, pal.zone_essential_line, 1.6f * px, true);
+    } else {
+      p.Fill(fill, pal.zone_spill_fill);
+      const float spacing = p.Transform().ToAtlasLength(6.0f * px);
+      p.Segments(s.render.geometry.ZoneHatch(m, instance, static_cast<int>(z), spacing), pal.zone_spill_hatch,
+                 1.2f * px);
+      p.DashedPolyline(zones[z].shape.polygon, pal.zone_spill_line, 1.4f * px, true, 6.0f * px, 4.0f * px);
+    }
+  }
+}
 
 Highlight CurrentHighlight(const AppState& s) {
   Highlight h;
@@ -270,7 +277,7 @@ void DrawViewLayers(AppState& s, model::View view, const ViewTransform& t, ImVec
     }
   }
   DrawMarks(s, p, view, px);
-  DrawLabels(s, t, view, px);
+  DrawOrientationLabels(s, t, view, px);
   if (s.settings.layers.labels) DrawNameLabels(s, t, view, h, px);
 }
 

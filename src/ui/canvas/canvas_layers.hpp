@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "ui/canvas/atlas_painter.hpp"
 #include "ui/core/app_state.hpp"
 
 namespace knotmap::ui {
@@ -21,6 +22,17 @@ Highlight CurrentHighlight(const AppState& state);
 
 void DrawViewLayers(AppState& state, model::View view, const ViewTransform& transform,
                     ImVec2 clip_min, ImVec2 clip_max, const Highlight& highlight);
+
+// The colour with its alpha multiplied by `alpha_scale`.
+ImU32 WithAlpha(ImU32 color, float alpha_scale);
+
+// The `kind` zones of trigger point instance `instance` on `view` (essential: solid fill times
+// `essential_alpha`; spillover: hatched with a dashed edge). Used by the map and learn mode.
+void DrawInstanceZones(AppState& state, Painter& painter, model::View view, int instance, model::ZoneKind kind,
+                       float essential_alpha, float px);
+
+// FRONT/BACK above the body and R/L beside it (the subject's sides), unless the view is a thumbnail.
+void DrawOrientationLabels(const AppState& state, const ViewTransform& t, model::View view, float px);
 
 // Which outline (index into Model::outlines) lies under `p` on `view`, or -1. Superficial muscles
 // win over deep ones, then the smallest.

@@ -1,11 +1,11 @@
-// The body map canvas: front and back side by side (one at a time when narrow), pan and zoom,
-// marking pain (click a spot, drag to move, right-click to remove, brush strokes), hover tooltips.
-// Modelled on the "Custom Rendering -> Canvas" example of imgui_demo.cpp.
+// The body map on the shared atlas canvas: marking pain (click a spot, drag to move, brush
+// strokes, right-click for a mark's menu), hover tooltips, the legend and the first hint.
 #include <imgui.h>
 
 #include <algorithm>
 #include <cmath>
 
+#include "ui/canvas/atlas_canvas.hpp"
 #include "ui/canvas/canvas_layers.hpp"
 #include "ui/core/keys.hpp"
 #include "ui/canvas/canvas.hpp"
@@ -23,28 +23,12 @@ CanvasGesture StartGesture(CanvasGesture::Kind kind, model::View v) {
   return g;
 }
 
-model::Box FitBox(const model::Model& m, model::View v) {
-  model::Box b = m.Atlas(v).body.bounds;
-  b.min -= model::Point(40.0f, 40.0f);
-  b.max += model::Point(40.0f, 20.0f);
-  return b;
-}
-
-void UpdateCamera(AppState& s, model::View v, ImVec2 size) {
-  Camera& cam = s.ui.cameras[static_cast<int>(v)];
-  const ViewPlacement& last = s.ui.placement[static_cast<int>(v)];
-  const bool resized = last.size.x != size.x || last.size.y != size.y;
-  if (cam.zoom <= 0.0f || (cam.fitted && resized)) {
-    cam = FitCamera(FitBox(*s.session.model, v), size, 24.0f * s.Scale());
-  }
-}
-
 void MarkTooltip(const AppState& s, int mark_id) {
   const Mark* m = s.session.FindMark(mark_id);
   if (m == nullptr) return;
   ImGui::BeginTooltip();
   ImGui::Text("Pain mark, intensity %d/10", m->mark.intensity);
-  ImGui::TextDisabled("Drag to move, right-click or Delete to remove");
+  ImGui::TextDisabled("Drag to move; right-click for intensity, mirror, delete");
   ImGui::EndTooltip();
 }
 
@@ -72,67 +56,57 @@ const model::Landmark* LandmarkAt(const AppState& s, model::View v, const ViewTr
   return nullptr;
 }
 
-// Input for one view. `t` maps this view's atlas units to screen pixels.
-void HandleInput(AppState& s, model::View v, const ViewTransform& t, ImVec2 min, ImVec2 size) {
+// Left-button gestures and the right-click menu for one view (pan and zoom are the canvas's).
+void HandleInput(AppState& s, const AtlasView& view) {
   ImGuiIO& io = ImGui::GetIO();
-  Camera& cam = s.ui.cameras[static_cast<int>(v)];
-  const bool hovered = ImGui::IsItemHovered();
-  const bool active = ImGui::IsItemActive();
+  const model::View v = view.view;
+  const ViewTransform& t = view.transform;
   const ImVec2 mouse = io.MousePos;
   const model::Point at = t.ToAtlas(mouse);
   CanvasGesture& g = s.ui.gesture;
   const bool space = !io.WantTextInput && ImGui::IsKeyDown(keys::kSpace);
 
-  if (hovered && io.MouseWheel != 0.0f) {
-    ZoomAbout(cam, min, size, mouse, std::pow(1.2f, io.MouseWheel));
-  }
-
   // Start gestures.
-  if (hovered && g.kind == CanvasGesture::Kind::None) {
-    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-      const int under = MarkAt(s, v, t, mouse);
-      if (space) {
-        g = StartGesture(CanvasGesture::Kind::Pan, v);
-      } else if (under >= 0) {
-        const Mark* m = s.session.FindMark(under);
-        g = StartGesture(CanvasGesture::Kind::DragMark, v);
-        g.mark = under;
-        g.grab_offset = m->mark.points.front() - at;
-        s.Queue(action::SelectMark{under});
-      } else if (s.settings.tool == Tool::Brush) {
-        g = StartGesture(CanvasGesture::Kind::Paint, v);
-        g.points = {at};
-      } else {
-        model::PainMark mark;
-        mark.view = v;
-        mark.kind = model::MarkKind::Spot;
-        mark.points = {at};
-        mark.radius = s.ui.spot_radius;
-        mark.intensity = s.ui.new_intensity;
-        s.Queue(action::AddMark{mark});
-      }
-    } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Middle)) {
+  if (view.hovered && g.kind == CanvasGesture::Kind::None && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    const int under = MarkAt(s, v, t, mouse);
+    if (space) {
       g = StartGesture(CanvasGesture::Kind::Pan, v);
+    } else if (under >= 0) {
+      const Mark* m = s.session.FindMark(under);
+      g = StartGesture(CanvasGesture::Kind::DragMark, v);
+      g.mark = under;
+      g.grab_offset = m->mark.points.front() - at;
+      s.Queue(action::SelectMark{under});
+    } else if (s.settings.tool == Tool::Brush) {
+      g = StartGesture(CanvasGesture::Kind::Paint, v);
+      g.points = {at};
+    } else {
+      model::PainMark mark;
+      mark.view = v;
+      mark.kind = model::MarkKind::Spot;
+      mark.points = {at};
+      mark.radius = s.ui.spot_radius;
+      mark.intensity = s.ui.new_intensity;
+      s.Queue(action::AddMark{mark});
     }
   }
-  if (hovered && g.kind == CanvasGesture::Kind::None &&
-      ImGui::IsMouseDragging(ImGuiMouseButton_Right, kDragThresholdPx)) {
-    g = StartGesture(CanvasGesture::Kind::Pan, v);
-  }
-  if (hovered && g.kind == CanvasGesture::Kind::None &&
-      ImGui::IsMouseReleased(ImGuiMouseButton_Right)) {
-    if (const int under = MarkAt(s, v, t, mouse); under >= 0) s.Queue(action::RemoveMark{under});
+  // A right click (not a pan) on a mark opens its menu.
+  const float still = kDragThresholdPx * kDragThresholdPx;
+  if (view.hovered && g.kind == CanvasGesture::Kind::None && ImGui::IsMouseReleased(ImGuiMouseButton_Right) &&
+      io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Right] < still) {
+    if (const int under = MarkAt(s, v, t, mouse); under >= 0) {
+      s.ui.mark_menu.mark = under;
+      s.Queue(action::SelectMark{under});
+      ImGui::OpenPopup("##mark_menu");
+    }
   }
 
   if (g.view != v) return;
   // Continue gestures (they keep going when the cursor leaves the view).
   switch (g.kind) {
     case CanvasGesture::Kind::Pan:
-      PanBy(cam, io.MouseDelta);
-      if (!ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseDown(ImGuiMouseButton_Right) &&
-          !ImGui::IsMouseDown(ImGuiMouseButton_Middle)) {
-        g = {};
-      }
+      PanBy(s.ui.cameras[static_cast<int>(v)], io.MouseDelta);
+      if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) g = {};
       break;
     case CanvasGesture::Kind::DragMark: {
       const Mark* m = s.session.FindMark(g.mark);
@@ -171,31 +145,16 @@ void HandleInput(AppState& s, model::View v, const ViewTransform& t, ImVec2 min,
     case CanvasGesture::Kind::None:
       break;
   }
-  (void)active;
 }
 
-void DrawView(AppState& s, model::View v, ImVec2 min, ImVec2 size, const Highlight& h) {
-  const int vi = static_cast<int>(v);
-  UpdateCamera(s, v, size);
-  ImGui::SetCursorScreenPos(min);
-  ImGui::InvisibleButton(v == model::View::Front ? "##front_view" : "##back_view", size,
-                         ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
-                             ImGuiButtonFlags_MouseButtonMiddle);
-  const bool hovered = ImGui::IsItemHovered();
-  ViewTransform t = MakeTransform(s.ui.cameras[vi], min, size);
-  HandleInput(s, v, t, min, size);
-  t = MakeTransform(s.ui.cameras[vi], min, size);  // pan/zoom of this frame
-  s.ui.placement[vi] = {true, min, size, t};
-  if (hovered) s.ui.active_view = v;
+void DrawView(AppState& s, const AtlasView& view, const Highlight& h) {
+  const model::View v = view.view;
+  HandleInput(s, view);
+  if (view.hovered) s.ui.active_view = v;
+  const ViewTransform& t = view.transform;
+  DrawViewLayers(s, v, t, view.min, ImVec2(view.min.x + view.size.x, view.min.y + view.size.y), h);
 
-  const ImVec2 max(min.x + size.x, min.y + size.y);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->PushClipRect(min, max, true);
-  dl->AddRectFilled(min, max, PaletteFor(s.settings.theme).canvas_bg);
-  DrawViewLayers(s, v, t, min, max, h);
-  dl->PopClipRect();
-
-  if (hovered && s.ui.gesture.kind == CanvasGesture::Kind::None) {
+  if (view.hovered && s.ui.gesture.kind == CanvasGesture::Kind::None) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const int mark = MarkAt(s, v, t, mouse);
     const model::Landmark* landmark = s.settings.layers.landmarks ? LandmarkAt(s, v, t, mouse) : nullptr;
@@ -210,6 +169,35 @@ void DrawView(AppState& s, model::View v, ImVec2 min, ImVec2 size, const Highlig
       if (outline >= 0) MuscleTooltip(s, outline);
     }
   }
+}
+
+// The right-click menu of a mark: its intensity, a mirror image on the other side, delete.
+void MarkMenu(AppState& s) {
+  MarkMenuState& menu = s.ui.mark_menu;
+  menu.mirror_at.reset();
+  menu.delete_at.reset();
+  if (!ImGui::BeginPopup("##mark_menu")) return;
+  const Mark* m = s.session.FindMark(menu.mark);
+  if (m == nullptr) {
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    return;
+  }
+  BoldText(s, "Pain mark");
+  int value = m->mark.intensity;
+  ImGui::SetNextItemWidth(160.0f * s.Scale());
+  const bool changed = ImGui::SliderInt("##mark_intensity", &value, 1, 10, "intensity %d / 10");
+  if (ImGui::IsItemActivated()) ++s.ui.intensity_drag;  // one drag, one undo step
+  if (changed) s.Queue(action::SetIntensity{m->id, value, s.ui.intensity_drag});
+  const auto centre = [] {
+    return ImVec2((ImGui::GetItemRectMin().x + ImGui::GetItemRectMax().x) * 0.5f,
+                  (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f);
+  };
+  if (ImGui::Selectable("Mirror to the other side")) s.Queue(action::MirrorMark{m->id});
+  menu.mirror_at = centre();
+  if (ImGui::Selectable("Delete")) s.Queue(action::RemoveMark{m->id});
+  menu.delete_at = centre();
+  ImGui::EndPopup();
 }
 
 void LegendSwatch(const AppState& s, int i, ImVec2 a, float sw) {
@@ -284,26 +272,15 @@ void DrawLegend(const AppState& s, ImVec2 min, ImVec2 max) {
 }  // namespace
 
 void DrawCanvas(AppState& s, ImVec2 size) {
-  s.ui.placement[0].visible = s.ui.placement[1].visible = false;
-  // No room (a window shrunk to a sliver, a wrapped toolbar): draw nothing rather than a smear.
-  if (!s.session.model || size.x < 24.0f || size.y < 24.0f) return;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  // Both views when each still gets a useful width (the body is about a third as wide as tall).
-  const float min_view_w = 220.0f * s.Scale();
-  const bool both = s.settings.view_mode == ViewMode::Both && size.x >= 2.0f * min_view_w &&
-                    size.x >= size.y * 0.62f;
+  model::View single = s.ui.active_view;
+  if (s.settings.view_mode == ViewMode::Front) single = model::View::Front;
+  if (s.settings.view_mode == ViewMode::Back) single = model::View::Back;
+  const AtlasCanvasSpec spec{"map", &s.ui.cameras, &s.ui.placement, s.settings.view_mode == ViewMode::Both, single};
   const Highlight h = CurrentHighlight(s);
-  if (both) {
-    const float gap = 1.0f;
-    const float w = (size.x - gap) * 0.5f;
-    DrawView(s, model::View::Front, origin, ImVec2(w, size.y), h);
-    DrawView(s, model::View::Back, ImVec2(origin.x + w + gap, origin.y), ImVec2(w, size.y), h);
-  } else {
-    model::View v = s.ui.active_view;
-    if (s.settings.view_mode == ViewMode::Front) v = model::View::Front;
-    if (s.settings.view_mode == ViewMode::Back) v = model::View::Back;
-    DrawView(s, v, origin, size, h);
-  }
+  DrawAtlasCanvas(s, spec, origin, size, [&](const AtlasView& view) { DrawView(s, view, h); });
+  MarkMenu(s);
+  if (!s.session.model || size.x < 24.0f || size.y < 24.0f) return;
   DrawLegend(s, origin, ImVec2(origin.x + size.x, origin.y + size.y));
   if (s.session.marks.empty() && s.ui.gesture.kind == CanvasGesture::Kind::None) {
     const char* hint = s.settings.tool == Tool::Brush ? "Paint where it hurts" : "Click where it hurts";

@@ -139,12 +139,15 @@ struct LearnUi {
   model::View stroke_view = model::View::Back;
   float brush_radius = 24.0f;            // atlas units
   std::array<Camera, 2> cameras;
-  std::array<ImVec2, 2> view_min{};
-  std::array<ImVec2, 2> view_size{};
-  std::array<ViewTransform, 2> transforms;
-  std::array<bool, 2> visible{};
-  bool panning = false;
+  std::array<ViewPlacement, 2> placement;
   LearnHitTargets targets;
+};
+
+// The right-click menu of a mark, and where its items were (screen pixels, for tests).
+struct MarkMenuState {
+  int mark = -1;  // Mark::id
+  std::optional<ImVec2> mirror_at;
+  std::optional<ImVec2> delete_at;
 };
 
 // Everything the views keep between frames that is neither the session nor a setting.
@@ -159,6 +162,7 @@ struct UiState {
   float spot_radius = 30.0f;   // atlas units
   float brush_radius = 18.0f;  // atlas units
   int intensity_drag = 0;      // bumped when the intensity slider is grabbed
+  MarkMenuState mark_menu;
 
   Panel panel = Panel::Findings;
   bool panel_request = false;  // select `panel`'s tab on the next frame

@@ -1,51 +1,29 @@
-// The map during an exercise: the prompt across the top, front and back views with their own
-// cameras, the shown pattern or trigger point, the user's painting or click, and the reveal.
-// Wheel zooms, right-drag pans; left paints ("Where does it refer?") or places the guess.
+// The map during an exercise, on the shared atlas canvas with its own cameras: the prompt across
+// the top, the shown pattern or trigger point, the user's painting or click, and the reveal.
+// Wheel zooms, right-drag pans (the canvas's); left paints ("Where does it refer?") or guesses.
 #include <imgui.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
+#include "ui/canvas/atlas_canvas.hpp"
 #include "ui/canvas/atlas_painter.hpp"
+#include "ui/canvas/canvas_layers.hpp"
 #include "ui/learn/learn_views.hpp"
 
 namespace knotmap::ui {
 namespace {
-
-ImU32 Alpha(ImU32 c, int alpha) { return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT); }
-
-model::Box FitBox(const model::Model& m, model::View v) {
-  model::Box b = m.Atlas(v).body.bounds;
-  b.min -= model::Point(40.0f, 50.0f);
-  b.max += model::Point(40.0f, 20.0f);
-  return b;
-}
 
 const model::TriggerPointInstance* Target(const AppState& s) {
   if (!s.session.learn.exercise || s.session.learn.exercise->instance < 0) return nullptr;
   return &s.session.model->instances[s.session.learn.exercise->instance];
 }
 
+// Spillover under essential; over a painting the essential fill is lighter so the painting shows.
 void DrawZones(AppState& s, Painter& p, model::View v, int instance, bool over_painting, float px) {
-  const Palette& pal = PaletteFor(s.settings.theme);
-  const auto& zones = s.session.model->instances[instance].zones;
-  for (const model::ZoneKind want : {model::ZoneKind::Spillover, model::ZoneKind::Essential}) {
-    for (std::size_t z = 0; z < zones.size(); ++z) {
-      if (zones[z].view != v || zones[z].kind != want) continue;
-      const Fill& fill = s.render.geometry.ZoneFill(instance, static_cast<int>(z));
-      if (want == model::ZoneKind::Essential) {
-        // Over a painting the fill is lighter so the painting shows through.
-        p.Fill(fill, over_painting ? Alpha(pal.zone_essential_fill, 120) : pal.zone_essential_fill);
-        p.Polyline(zones[z].shape.polygon, pal.zone_essential_line, 2.0f * px, true);
-      } else {
-        p.Fill(fill, pal.zone_spill_fill);
-        const float spacing = p.Transform().ToAtlasLength(6.0f * px);
-        p.Segments(s.render.geometry.ZoneHatch(*s.session.model, instance, static_cast<int>(z), spacing),
-                   pal.zone_spill_hatch, 1.2f * px);
-        p.DashedPolyline(zones[z].shape.polygon, pal.zone_spill_line, 1.5f * px, true, 6.0f * px, 4.0f * px);
-      }
-    }
+  for (const model::ZoneKind kind : {model::ZoneKind::Spillover, model::ZoneKind::Essential}) {
+    DrawInstanceZones(s, p, v, instance, kind, over_painting ? 0.55f : 1.0f, px);
   }
 }
 
@@ -54,7 +32,7 @@ void DrawStroke(AppState& s, Painter& p, const std::vector<model::Point>& pts, f
   if (pts.empty()) return;
   const ViewTransform& t = p.Transform();
   const float r = std::max(t.ToScreenLength(radius), 2.0f * px);
-  const ImU32 fill = Alpha(pal.muscle_hover, 120);
+  const ImU32 fill = WithAlpha(pal.muscle_hover, 120.0f / 255.0f);
   ImDrawList* dl = p.DrawList();
   auto& screen = s.render.draw_scratch;
   screen.clear();
@@ -110,38 +88,13 @@ void DrawHighlightedMuscle(AppState& s, Painter& p, model::View v, int muscle, m
   }
 }
 
-void DrawLabels(AppState& s, const ViewTransform& t, model::View v, float px) {
-  const Palette& pal = PaletteFor(s.settings.theme);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const model::ViewAtlas& atlas = s.session.model->Atlas(v);
-  ImFont* font = s.render.fonts.bold != nullptr ? s.render.fonts.bold : ImGui::GetFont();
-  const float size = ImGui::GetFontSize();
-  const char* title = v == model::View::Front ? "FRONT" : "BACK";
-  const ImVec2 top = t.ToScreen({atlas.MidlineX(), atlas.body.bounds.min.y});
-  const ImVec2 ts = font->CalcTextSizeA(size, 1e9f, 0.0f, title);
-  dl->AddText(font, size, ImVec2(top.x - ts.x * 0.5f, top.y - ts.y - 8.0f * px), pal.label, title);
-  const float y = atlas.body.bounds.min.y + 330.0f;
-  const bool right_on_left = v == model::View::Front;
-  const ImVec2 l = t.ToScreen({atlas.body.bounds.min.x - 10.0f, y});
-  const ImVec2 r = t.ToScreen({atlas.body.bounds.max.x + 10.0f, y});
-  const char* ltext = right_on_left ? "R" : "L";
-  dl->AddText(font, size, ImVec2(l.x - font->CalcTextSizeA(size, 1e9f, 0.0f, ltext).x, l.y), pal.label_faint, ltext);
-  dl->AddText(font, size, r, pal.label_faint, right_on_left ? "L" : "R");
-}
-
-void HandleInput(AppState& s, model::View v, const ViewTransform& t, ImVec2 min, ImVec2 size) {
+void HandleInput(AppState& s, const AtlasView& view) {
   session::LearnSession& l = s.session.learn;
   LearnUi& lu = s.ui.learn;
-  ImGuiIO& io = ImGui::GetIO();
-  Camera& cam = lu.cameras[static_cast<int>(v)];
-  const bool hovered = ImGui::IsItemHovered();
-  const model::Point at = t.ToAtlas(io.MousePos);
-  if (hovered && io.MouseWheel != 0.0f) ZoomAbout(cam, min, size, io.MousePos, std::pow(1.2f, io.MouseWheel));
-  if (hovered && (ImGui::IsMouseDragging(ImGuiMouseButton_Right, 4.0f) || ImGui::IsMouseClicked(ImGuiMouseButton_Middle))) {
-    lu.panning = true;
-  }
-  if (lu.panning && hovered) PanBy(cam, io.MouseDelta);
-  if (!ImGui::IsMouseDown(ImGuiMouseButton_Right) && !ImGui::IsMouseDown(ImGuiMouseButton_Middle)) lu.panning = false;
+  const model::View v = view.view;
+  const ViewTransform& t = view.transform;
+  const bool hovered = view.hovered;
+  const model::Point at = t.ToAtlas(ImGui::GetIO().MousePos);
   if (!l.exercise || l.answered) return;
 
   if (l.exercise->kind == model::ExerciseKind::WhereRefer) {
@@ -202,29 +155,14 @@ void DrawExercise(AppState& s, Painter& p, model::View v, float px) {
   }
 }
 
-void DrawView(AppState& s, model::View v, ImVec2 min, ImVec2 size) {
-  session::LearnSession& l = s.session.learn;
-  LearnUi& lu = s.ui.learn;
-  const int vi = static_cast<int>(v);
-  Camera& cam = lu.cameras[vi];
-  const bool resized = lu.view_size[vi].x != size.x || lu.view_size[vi].y != size.y;
-  if (cam.zoom <= 0.0f || (cam.fitted && resized)) cam = FitCamera(FitBox(*s.session.model, v), size, 16.0f * s.Scale());
-  ImGui::SetCursorScreenPos(min);
-  ImGui::InvisibleButton(v == model::View::Front ? "##learn_front" : "##learn_back", size,
-                         ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
-                             ImGuiButtonFlags_MouseButtonMiddle);
-  HandleInput(s, v, MakeTransform(cam, min, size), min, size);
-  const ViewTransform t = MakeTransform(cam, min, size);
-  lu.view_min[vi] = min;
-  lu.view_size[vi] = size;
-  lu.transforms[vi] = t;
-  lu.visible[vi] = true;
-
+void DrawView(AppState& s, const AtlasView& view) {
+  const session::LearnSession& l = s.session.learn;
+  const LearnUi& lu = s.ui.learn;
+  const model::View v = view.view;
+  const ViewTransform& t = view.transform;
+  HandleInput(s, view);
   const float px = s.Scale();
-  const ImVec2 max(min.x + size.x, min.y + size.y);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->PushClipRect(min, max, true);
-  dl->AddRectFilled(min, max, PaletteFor(s.settings.theme).canvas_bg);
   Painter p(dl, t, s.render.draw_scratch);
   const model::TriggerPointInstance* target = Target(s);
   const bool reveal = l.answered && target != nullptr;
@@ -234,12 +172,11 @@ void DrawView(AppState& s, model::View v, ImVec2 min, ImVec2 size) {
   } else {
     DrawExercise(s, p, v, px);
   }
-  DrawLabels(s, t, v, px);
-  dl->PopClipRect();
-  if (ImGui::IsItemHovered() && l.exercise && !l.answered) {
+  DrawOrientationLabels(s, t, v, px);
+  if (view.hovered && l.exercise && !l.answered) {
     if (l.exercise->kind == model::ExerciseKind::WhereRefer) {
       const float r = t.ToScreenLength(lu.brush_radius);
-      dl->AddCircle(ImGui::GetIO().MousePos, r, Alpha(PaletteFor(s.settings.theme).muscle_hover, 200), 0, 1.5f * px);
+      dl->AddCircle(ImGui::GetIO().MousePos, r, WithAlpha(PaletteFor(s.settings.theme).muscle_hover, 200.0f / 255.0f), 0, 1.5f * px);
     } else if (l.exercise->kind == model::ExerciseKind::WhereTrigger) {
       ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
@@ -296,22 +233,17 @@ void DrawLearnCanvas(AppState& s, ImVec2 size) {
   size.x = std::max(size.x, 1.0f);
   size.y = std::max(size.y, 1.0f);
   LearnUi& lu = s.ui.learn;
-  lu.visible = {false, false};
+  for (ViewPlacement& p : lu.placement) p.visible = false;
   if (!s.session.model) return;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float prompt_h = DrawPrompt(s, origin, size.x);
   const ImVec2 area(origin.x, origin.y + prompt_h);
   const ImVec2 area_size(size.x, std::max(size.y - prompt_h, 1.0f));
   // Both views when each gets a useful width; otherwise the view holding the trigger point.
-  const bool both = area_size.x >= 440.0f * s.Scale() && area_size.x >= area_size.y * 0.62f;
-  if (both) {
-    const float w = (area_size.x - 1.0f) * 0.5f;
-    DrawView(s, model::View::Front, area, ImVec2(w, area_size.y));
-    DrawView(s, model::View::Back, ImVec2(area.x + w + 1.0f, area.y), ImVec2(w, area_size.y));
-  } else {
-    const model::TriggerPointInstance* t = Target(s);
-    DrawView(s, t != nullptr ? t->view : model::View::Back, area, area_size);
-  }
+  const model::TriggerPointInstance* target = Target(s);
+  const AtlasCanvasSpec spec{"learn", &lu.cameras, &lu.placement, true,
+                             target != nullptr ? target->view : model::View::Back};
+  DrawAtlasCanvas(s, spec, area, area_size, [&](const AtlasView& view) { DrawView(s, view); });
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + size.y));
 }
 
