@@ -222,6 +222,17 @@ void RefreshDerived(Session& s) {
     for (model::ExerciseKind k : model::kExerciseKinds) sum += MuscleMastery(s, static_cast<int>(m), k);
     l.muscle_mastery[m] = sum / 3.0f;
   }
+  l.region_muscles.clear();
+  l.region_mastery.clear();
+  l.item_count = 0;
+  l.cards_seen = 0;
+  for (const model::Card& c : l.cards) l.cards_seen += c.reviews > 0 ? 1 : 0;
+  if (!s.model) return;
+  for (const model::Region& r : s.model->regions) {
+    l.region_muscles.push_back(model::LearnableMuscles(*s.model, r.id));
+    l.region_mastery.push_back(RegionMastery(s, r.id));
+  }
+  l.item_count = model::ItemPool(*s.model, model::kMixedRegion, KindsFor(LearnMode::Progress)).size();
 }
 
 }  // namespace

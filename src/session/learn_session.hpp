@@ -95,6 +95,10 @@ struct LearnSession {
   int derived_revision = -1;
   std::vector<model::ItemKey> due;         // due today, most overdue first
   std::vector<float> muscle_mastery;       // per muscle index: mean over the three kinds
+  std::vector<std::vector<int>> region_muscles;  // per region index: its learnable muscles
+  std::vector<float> region_mastery;       // per region index: mean over its items
+  std::size_t item_count = 0;              // learnable items in every region
+  int cards_seen = 0;                      // cards reviewed at least once
 
   std::vector<LearnAction> actions;
   void Queue(LearnAction a) { actions.push_back(std::move(a)); }

@@ -111,6 +111,7 @@ void SetModel(Session& s, model::Model m) {
   s.model = std::move(m);
   s.index = model::SpatialIndex(*s.model);
   ++s.input_revision;
+  ++s.learn.cards_revision;  // learn mode's derived figures depend on the model too
 }
 
 bool AddMark(Session& s, model::PainMark mark) {

@@ -39,9 +39,8 @@ void DrawLearnProgress(AppState& s) {
   const float px = s.Scale();
   const int streak = session::LearnStreak(s.session);
   const std::vector<model::ItemKey>& due = s.session.learn.due;
-  int seen = 0;
-  for (const model::Card& c : l.cards) seen += c.reviews > 0 ? 1 : 0;
-  const std::size_t total = model::ItemPool(m, model::kMixedRegion, {std::begin(model::kExerciseKinds), std::end(model::kExerciseKinds)}).size();
+  const int seen = l.cards_seen;
+  const std::size_t total = l.item_count;
 
   if (s.render.fonts.bold != nullptr) ImGui::PushFont(s.render.fonts.bold);
   ImGui::Text("%d-day streak  |  %zu due today  |  %d of %zu items practised", streak, due.size(), seen, total);
@@ -53,9 +52,10 @@ void DrawLearnProgress(AppState& s) {
   float label_w = 0.0f;
   for (const model::Region& r : m.regions) label_w = std::max(label_w, ImGui::CalcTextSize(r.name.c_str()).x);
   label_w += 16.0f * px;
-  for (const model::Region& r : m.regions) {
-    if (model::LearnableMuscles(m, r.id).empty()) continue;
-    Bar(r.name.c_str(), session::RegionMastery(s.session, r.id), label_w, 9.0f * px);
+  // Figures cached by the session when the cards change, not recomputed per frame.
+  for (std::size_t ri = 0; ri < l.region_muscles.size(); ++ri) {
+    if (l.region_muscles[ri].empty()) continue;
+    Bar(m.regions[ri].name.c_str(), l.region_mastery[ri], label_w, 9.0f * px);
   }
   ImGui::Spacing();
 
@@ -85,8 +85,9 @@ void DrawLearnProgress(AppState& s) {
   ImGui::Spacing();
 
   ImGui::TextDisabled("BY MUSCLE  (which muscle? / where does it refer? / where is the X?)");
-  for (const model::Region& r : m.regions) {
-    const std::vector<int> muscles = model::LearnableMuscles(m, r.id);
+  for (std::size_t ri = 0; ri < l.region_muscles.size(); ++ri) {
+    const model::Region& r = m.regions[ri];
+    const std::vector<int>& muscles = l.region_muscles[ri];
     if (muscles.empty()) continue;
     if (!ImGui::TreeNode(r.name.c_str())) continue;
     float name_w = 0.0f;
