@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "ui/theme.hpp"
+#include "ui/core/theme.hpp"
 
 struct ImFontAtlas;
 

@@ -16,11 +16,11 @@
 #include "app/fonts.hpp"
 #include "app/paths.hpp"
 #include "app/screenshot.hpp"
-#include "app/session.hpp"
+#include "app/startup.hpp"
 #include "io/image.hpp"
 #include "io/model_loader.hpp"
-#include "ui/persist.hpp"
-#include "ui/views.hpp"
+#include "ui/core/state_dump.hpp"
+#include "ui/shell/shell.hpp"
 
 namespace knotmap::app {
 namespace {
@@ -93,25 +93,25 @@ void RefreshFontsAndStyle(ui::AppState& state, FontState& fonts) {
   const bool scale_changed = std::fabs(scale - fonts.built_scale) > 1e-3f;
   if (scale_changed) {
     ImGuiIO& io = ImGui::GetIO();
-    state.fonts = BuildFontAtlas(*io.Fonts, fonts.files, std::round(15.0f * scale));
+    state.render.fonts = BuildFontAtlas(*io.Fonts, fonts.files, std::round(15.0f * scale));
     if (fonts.device_ready) {
       ImGui_ImplOpenGL3_DestroyFontsTexture();
       ImGui_ImplOpenGL3_CreateFontsTexture();
     }
   }
-  if (scale_changed || state.theme != fonts.built_theme) {
-    ui::ApplyStyle(state.theme, scale);
+  if (scale_changed || state.settings.theme != fonts.built_theme) {
+    ui::ApplyStyle(state.settings.theme, scale);
     fonts.built_scale = scale;
-    fonts.built_theme = state.theme;
+    fonts.built_theme = state.settings.theme;
   }
 }
 
 // One line per change of where the views are, so scripts can turn atlas units into clicks.
 void LogLayout(ui::AppState& state, std::string& last) {
-  if (!state.log_events) return;
+  if (!state.session.log_events) return;
   std::string line = "event=layout";
   for (model::View v : model::kViews) {
-    const ui::ViewPlacement& p = state.placement[static_cast<int>(v)];
+    const ui::ViewPlacement& p = state.ui.placement[static_cast<int>(v)];
     if (!p.visible) continue;
     char buf[160];
     std::snprintf(buf, sizeof buf, " %s=%.2f,%.2f,%.5f", std::string(model::ToString(v)).c_str(),
@@ -121,15 +121,15 @@ void LogLayout(ui::AppState& state, std::string& last) {
   }
   if (line != last) {
     last = line;
-    state.events.push_back(line);
+    state.session.events.push_back(line);
   }
 }
 
 void FlushEvents(ui::AppState& state) {
-  if (state.events.empty()) return;
-  for (const std::string& e : state.events) std::cout << e << '\n';
+  if (state.session.events.empty()) return;
+  for (const std::string& e : state.session.events) std::cout << e << '\n';
   std::cout.flush();
-  state.events.clear();
+  state.session.events.clear();
 }
 
 // The window icon ships with the assets (assets/icons next to assets/model); a missing or bad
@@ -147,7 +147,8 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
   const bool scripted_frames = options.screenshot || options.bench_frames;
   SessionPaths paths = PrepareSession(options, std::cerr);
   ui::AppState state;
-  if (!StartSession(state, options, paths, std::cerr)) return 2;
+  const StartupResult started = StartSession(state, options, paths, std::cerr);
+  if (!started.ok) return 2;
 
   glfwSetErrorCallback(OnGlfwError);
   if (glfwInit() == GLFW_FALSE) {
@@ -173,7 +174,9 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = paths.ini_file.empty() ? nullptr : paths.ini_file.c_str();
+  // The window layout lives in settings.toml: ImGui reads and writes it through memory.
+  io.IniFilename = nullptr;
+  if (!started.layout.empty()) ImGui::LoadIniSettingsFromMemory(started.layout.c_str(), started.layout.size());
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init(glsl_version);
@@ -189,8 +192,8 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
   std::string last_layout;
   for (int frame = 0;; ++frame) {
     if (glfwWindowShouldClose(window) || state.quit_requested) break;
-    const bool animating = state.timer.running || state.gesture.kind != ui::CanvasGesture::Kind::None ||
-                           (!state.status.empty() && ImGui::GetTime() < state.status_until + 0.5);
+    const bool animating = state.session.timer.running || state.ui.gesture.kind != ui::CanvasGesture::Kind::None ||
+                           (!state.ui.status.empty() && state.session.clock->Seconds() < state.ui.status_until + 0.5);
     if (scripted_frames || wakeup.frames > 0 || animating) {
       glfwPollEvents();
     } else {
@@ -199,7 +202,7 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
     }
     if (wakeup.frames > 0) --wakeup.frames;
     glfwGetWindowContentScale(window, &xs, &ys);
-    state.content_scale = std::clamp(std::max(xs, ys), 0.5f, 4.0f);
+    state.render.content_scale = std::clamp(std::max(xs, ys), 0.5f, 4.0f);
     RefreshFontsAndStyle(state, fonts);
 
     ImGui_ImplOpenGL3_NewFrame();
@@ -237,7 +240,7 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
     if (total_frames > 0 && frame + 1 >= total_frames) break;
   }
   if (options.bench_frames) std::cout << stats.Summary() << std::endl;
-  if (options.screenshot && !state.model) {  // the picture shows the load report, not the map
+  if (options.screenshot && !state.HasModel()) {  // the picture shows the load report, not the map
     std::cerr << "knotmap: the content did not load; the screenshot shows its errors\n";
     exit_code = 1;
   }
@@ -249,9 +252,9 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
       exit_code = 1;
     }
   }
-  SaveSession(state, options, paths, std::cerr);
-  if (state.log_events) {
-    state.events.push_back("event=exit");
+  SaveSession(state, ImGui::SaveIniSettingsToMemory(), options, paths, std::cerr);
+  if (state.session.log_events) {
+    state.session.events.push_back("event=exit");
     FlushEvents(state);
   }
 

@@ -8,6 +8,7 @@
 #include "io/findings_json.hpp"
 #include "model/guidance.hpp"
 #include "model/mark_spec.hpp"
+#include "session/pipeline.hpp"
 
 namespace knotmap::cli {
 namespace {
@@ -171,12 +172,12 @@ Command AddQuery(CLI::App& app) {
               }
             }
             const model::SpatialIndex index(*m);
-            model::QueryOptions qo;
-            qo.habits = o->habits;
-            const model::Findings f = model::Query(*m, index, marks, qo);
-            model::PlanOptions po;
-            po.habits = o->habits;
-            const model::Plan plan = model::BuildPlan(*m, marks, f, po);
+            session::AnalysisOptions ao;
+            ao.habits = o->habits;
+            // The same query + plan pipeline as the window's session.
+            const session::Analysis analysis = session::Analyze(*m, index, marks, ao);
+            const model::Findings& f = analysis.findings;
+            const model::Plan& plan = analysis.plan;
             if (o->json) {
               auto j = io::FindingsToJson(*m, marks, f, plan);
               if (j["candidates"].size() > o->top) {

@@ -20,7 +20,7 @@ using namespace knotmap;
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   // Scripted marks are checked against the body of the content; point the default at a folder
   // that does not exist so no input reads the disk (the check is skipped when nothing loads).
-  setenv("KNOTMAP_MODEL_DIR", "/nonexistent/knotmap-fuzz", 1);
+  setenv("KNOTMAP_MODEL", "/nonexistent/knotmap-fuzz", 1);
   return 0;
 }
 

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "harness.hpp"
-#include "ui/canvas_layers.hpp"
-#include "ui/keys.hpp"
+#include "ui/canvas/canvas_layers.hpp"
+#include "ui/core/keys.hpp"
 
 using knotmap::model::Point;
 using knotmap::model::Side;
@@ -27,7 +27,7 @@ Point Between(const knotmap::model::Model& m, View v, const char* a, const char*
 
 std::vector<std::string> TopKeys(const ui::AppState& s, std::size_t n) {
   std::vector<std::string> keys;
-  for (std::size_t g = 0; g < s.groups.size() && g < n; ++g) keys.push_back(ui::CandidateKey(s, s.groups[g].first));
+  for (std::size_t g = 0; g < s.session.groups.size() && g < n; ++g) keys.push_back(knotmap::session::CandidateKey(s.session, s.session.groups[g].first));
   return keys;
 }
 
@@ -43,38 +43,38 @@ TEST_CASE("clicking between the spine and the right shoulder blade finds the int
   h.Frames(2);
   REQUIRE(h.ViewVisible(View::Back));
   REQUIRE(h.ViewVisible(View::Front));
-  const auto& m = *h.state.model;
+  const auto& m = *h.state.session.model;
   const Point target = Between(m, View::Back, "t4", "scapula_spine_root_right");
   h.Click(h.ToScreen(View::Back, target));
 
-  REQUIRE(h.state.marks.size() == 1);
-  const auto& mark = h.state.marks.front().mark;
+  REQUIRE(h.state.session.marks.size() == 1);
+  const auto& mark = h.state.session.marks.front().mark;
   CHECK(mark.view == View::Back);
   // ImGui floors the mouse position to whole pixels: allow one pixel.
-  const double one_px = 1.0 / h.state.placement[1].transform.scale;
+  const double one_px = 1.0 / h.state.ui.placement[1].transform.scale;
   CHECK(mark.points.front().x == Approx(target.x).margin(one_px));
   CHECK(mark.points.front().y == Approx(target.y).margin(one_px));
 
-  REQUIRE_FALSE(h.state.findings.candidates.empty());
+  REQUIRE_FALSE(h.state.session.findings.candidates.empty());
   const auto top = TopKeys(h.state, 3);
   INFO("top: " << (top.empty() ? "" : top[0]));
   CHECK((Contains(top, "rhomboids:right") || Contains(top, "middle_trapezius:right") ||
          Contains(top, "rhomboid_major:right")));
   // The subject's right side: on the back view that is the screen's right.
-  CHECK(h.state.findings.candidates.front().side == Side::Right);
+  CHECK(h.state.session.findings.candidates.front().side == Side::Right);
   // The best candidate is selected and highlighted on the map.
-  CHECK(h.state.selected_candidate == 0);
+  CHECK(h.state.session.selected_candidate == 0);
   const ui::Highlight hl = ui::CurrentHighlight(h.state);
-  CHECK(hl.muscle == h.state.findings.candidates.front().muscle);
-  CHECK(hl.primary == h.state.findings.candidates.front().instance);
+  CHECK(hl.muscle == h.state.session.findings.candidates.front().muscle);
+  CHECK(hl.primary == h.state.session.findings.candidates.front().instance);
 }
 
 TEST_CASE("a click outside the body is refused gently", "[ui][canvas]") {
   Harness h;
   h.Frames(2);
   h.Click(h.ToScreen(View::Back, Point(60.0f, 1000.0f)));
-  CHECK(h.state.marks.empty());
-  CHECK(h.state.status.find("outside the body") != std::string::npos);
+  CHECK(h.state.session.marks.empty());
+  CHECK(h.state.ui.status.find("outside the body") != std::string::npos);
 }
 
 TEST_CASE("marks can be dragged, removed, and brought back with undo", "[ui][canvas]") {
@@ -82,29 +82,32 @@ TEST_CASE("marks can be dragged, removed, and brought back with undo", "[ui][can
   h.Frames(2);
   const Point a(545.0f, 470.0f);
   h.Click(h.ToScreen(View::Back, a));
-  REQUIRE(h.state.marks.size() == 1);
-  const int version = h.state.findings_version;
+  REQUIRE(h.state.session.marks.size() == 1);
+  const int version = h.state.session.findings_version;
 
   // Drag it 40 atlas units down.
   const Point b(545.0f, 510.0f);
   h.Drag(h.ToScreen(View::Back, a), h.ToScreen(View::Back, b));
-  REQUIRE(h.state.marks.size() == 1);
-  const double one_px = 1.0 / h.state.placement[1].transform.scale;
-  CHECK(h.state.marks.front().mark.points.front().y == Approx(b.y).margin(2.0 * one_px));
-  CHECK(h.state.findings_version > version);
+  REQUIRE(h.state.session.marks.size() == 1);
+  const double one_px = 1.0 / h.state.ui.placement[1].transform.scale;
+  CHECK(h.state.session.marks.front().mark.points.front().y == Approx(b.y).margin(2.0 * one_px));
+  CHECK(h.state.session.findings_version > version);
 
-  // Right-click removes it.
+  // Right-click opens its menu; Delete removes it.
   h.Click(h.ToScreen(View::Back, b), 1);
-  CHECK(h.state.marks.empty());
-  CHECK(h.state.findings.candidates.empty());
+  REQUIRE(h.state.ui.mark_menu.delete_at);
+  CHECK(h.state.session.marks.size() == 1);
+  h.Click(*h.state.ui.mark_menu.delete_at);
+  CHECK(h.state.session.marks.empty());
+  CHECK(h.state.session.findings.candidates.empty());
 
   // Ctrl+Z brings it back where it was; Ctrl+Y removes it again.
   h.PressKey('Z', true);
-  REQUIRE(h.state.marks.size() == 1);
-  CHECK(h.state.marks.front().mark.points.front().y == Approx(b.y).margin(2.0 * one_px));
-  CHECK_FALSE(h.state.findings.candidates.empty());
+  REQUIRE(h.state.session.marks.size() == 1);
+  CHECK(h.state.session.marks.front().mark.points.front().y == Approx(b.y).margin(2.0 * one_px));
+  CHECK_FALSE(h.state.session.findings.candidates.empty());
   h.PressKey('Y', true);
-  CHECK(h.state.marks.empty());
+  CHECK(h.state.session.marks.empty());
 }
 
 TEST_CASE("Delete removes the selected mark and Clear removes all", "[ui][canvas]") {
@@ -112,26 +115,26 @@ TEST_CASE("Delete removes the selected mark and Clear removes all", "[ui][canvas
   h.Frames(2);
   h.Click(h.ToScreen(View::Back, Point(545.0f, 470.0f)));
   h.Click(h.ToScreen(View::Front, Point(400.0f, 520.0f)));
-  REQUIRE(h.state.marks.size() == 2);
-  CHECK(h.state.selected_mark == h.state.marks.back().id);
+  REQUIRE(h.state.session.marks.size() == 2);
+  CHECK(h.state.session.selected_mark == h.state.session.marks.back().id);
   h.PressKey(ui::keys::kDelete);
-  REQUIRE(h.state.marks.size() == 1);
-  CHECK(h.state.marks.front().mark.view == View::Back);
+  REQUIRE(h.state.session.marks.size() == 1);
+  CHECK(h.state.session.marks.front().mark.view == View::Back);
   h.state.Queue(ui::action::ClearMarks{});
   h.Frame();
-  CHECK(h.state.marks.empty());
+  CHECK(h.state.session.marks.empty());
 }
 
 TEST_CASE("the brush paints a stroke mark", "[ui][canvas]") {
   Harness h;
   h.Frames(2);
-  h.state.tool = ui::Tool::Brush;
+  h.state.settings.tool = ui::Tool::Brush;
   h.Drag(h.ToScreen(View::Back, Point(540.0f, 420.0f)), h.ToScreen(View::Back, Point(550.0f, 560.0f)), 0, 12);
-  REQUIRE(h.state.marks.size() == 1);
-  const auto& mark = h.state.marks.front().mark;
+  REQUIRE(h.state.session.marks.size() == 1);
+  const auto& mark = h.state.session.marks.front().mark;
   CHECK(mark.kind == knotmap::model::MarkKind::Stroke);
   CHECK(mark.points.size() >= 3);
-  CHECK_FALSE(h.state.findings.candidates.empty());
+  CHECK_FALSE(h.state.session.findings.candidates.empty());
 }
 
 TEST_CASE("hovering a mark and a muscle is tracked for highlighting", "[ui][canvas]") {
@@ -141,12 +144,12 @@ TEST_CASE("hovering a mark and a muscle is tracked for highlighting", "[ui][canv
   h.Click(h.ToScreen(View::Back, a));
   h.MoveMouse(h.ToScreen(View::Back, a));
   h.Frame();
-  CHECK(h.state.hover.mark == h.state.marks.front().id);
+  CHECK(h.state.ui.hover.mark == h.state.session.marks.front().id);
   // Away from the mark, over the body: some muscle outline is hovered (the upper back has many).
   h.MoveMouse(h.ToScreen(View::Back, Point(610.0f, 380.0f)));
   h.Frame();
-  CHECK(h.state.hover.mark == -1);
-  CHECK(h.state.hover.outline >= 0);
+  CHECK(h.state.ui.hover.mark == -1);
+  CHECK(h.state.ui.hover.outline >= 0);
 }
 
 TEST_CASE("keys 1, 2, 3 switch views; F fits; the wheel zooms", "[ui][canvas]") {
@@ -158,17 +161,43 @@ TEST_CASE("keys 1, 2, 3 switch views; F fits; the wheel zooms", "[ui][canvas]") 
   h.PressKey(ui::keys::kDigit2);
   CHECK_FALSE(h.ViewVisible(View::Front));
   CHECK(h.ViewVisible(View::Back));
-  const float fitted = h.state.cameras[1].zoom;
+  const float fitted = h.state.ui.cameras[1].zoom;
   ImGuiIO& io = ImGui::GetIO();
   io.MousePos = h.ToScreen(View::Back, Point(500.0f, 900.0f));
   h.Frame();
   io.MouseWheel = 2.0f;
   h.Frame();
-  CHECK(h.state.cameras[1].zoom > fitted * 1.3f);
+  CHECK(h.state.ui.cameras[1].zoom > fitted * 1.3f);
   h.PressKey(ui::keys::kF);
   h.Frame();
-  CHECK(h.state.cameras[1].zoom == Approx(fitted));
+  CHECK(h.state.ui.cameras[1].zoom == Approx(fitted));
   h.PressKey(ui::keys::kDigit3);
   CHECK(h.ViewVisible(View::Front));
   CHECK(h.ViewVisible(View::Back));
+}
+
+TEST_CASE("a mark's menu mirrors it to the other side and sets its intensity", "[ui][canvas]") {
+  Harness h;
+  h.Frames(2);
+  const Point a(545.0f, 470.0f);
+  h.Click(h.ToScreen(View::Back, a));
+  REQUIRE(h.state.session.marks.size() == 1);
+  h.Click(h.ToScreen(View::Back, a), 1);
+  REQUIRE(h.state.ui.mark_menu.mirror_at);
+  h.Click(*h.state.ui.mark_menu.mirror_at);
+  REQUIRE(h.state.session.marks.size() == 2);
+  const float mid = h.state.session.model->Atlas(View::Back).MidlineX();
+  const Point mirrored = h.state.session.marks.back().mark.points.front();
+  CHECK(mirrored.x == Approx(2.0f * mid - h.state.session.marks.front().mark.points.front().x).margin(0.01));
+  CHECK(mirrored.y == Approx(h.state.session.marks.front().mark.points.front().y));
+  // The findings now cover both sides.
+  bool left = false, right = false;
+  for (const auto& c : h.state.session.findings.candidates) {
+    left |= c.side == knotmap::model::Side::Left;
+    right |= c.side == knotmap::model::Side::Right;
+  }
+  CHECK((left && right));
+  // One undo takes the mirror image away again.
+  h.PressKey('Z', true);
+  CHECK(h.state.session.marks.size() == 1);
 }

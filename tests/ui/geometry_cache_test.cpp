@@ -5,7 +5,7 @@
 
 #include "harness.hpp"
 #include "model/geometry.hpp"
-#include "ui/geometry_cache.hpp"
+#include "ui/canvas/geometry_cache.hpp"
 
 using knotmap::model::Point;
 using namespace knotmap::ui;

@@ -5,10 +5,17 @@
 #include <stdexcept>
 
 #include "io/model_loader.hpp"
-#include "ui/keys.hpp"
-#include "ui/views.hpp"
+#include "session/text_formats.hpp"
+#include "ui/core/keys.hpp"
+#include "ui/shell/shell.hpp"
 
 namespace knotmap::test {
+
+model::PainMark Spot(std::string_view spec) {
+  auto parsed = session::SpotFromSpec(spec);
+  if (auto* e = std::get_if<model::ParseError>(&parsed)) throw std::runtime_error(std::string(spec) + ": " + e->message);
+  return std::get<model::PainMark>(parsed);
+}
 
 const model::Model& ShippedModel() {
   static const model::Model model = [] {
@@ -39,9 +46,10 @@ Harness::Harness(ImVec2 display, bool with_model) {
   int w = 0, h = 0;
   io.Fonts->AddFontDefault();
   io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-  ui::ApplyStyle(state.theme, 1.0f);
-  state.welcome_seen = true;
-  state.log_events = true;
+  ui::ApplyStyle(state.settings.theme, 1.0f);
+  state.session.clock = clock;
+  state.settings.welcome_seen = true;
+  state.session.log_events = true;
   if (with_model) ui::SetModel(state, ShippedModel());
   ui::ApplyActions(state);
 }
@@ -53,12 +61,26 @@ Harness::~Harness() {
 void Harness::Frame(float dt) {
   ImGuiIO& io = ImGui::GetIO();
   io.DeltaTime = dt;
+  clock->Advance(static_cast<double>(dt));
   ImGui::NewFrame();
+  if (capture_) ImGui::LogToClipboard();
   ui::DrawApp(state);
+  if (capture_) ImGui::LogFinish();
   ImGui::Render();
   ui::ApplyActions(state);
-  state.events.clear();
+  state.session.events.clear();
   io.MouseWheel = 0.0f;
+}
+
+std::string Harness::FrameText() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.ClipboardUserData = this;
+  io.SetClipboardTextFn = [](void* self, const char* text) { static_cast<Harness*>(self)->clipboard_ = text; };
+  clipboard_.clear();
+  capture_ = true;
+  Frame();
+  capture_ = false;
+  return clipboard_;
 }
 
 void Harness::Frames(int n, float dt) {
@@ -119,11 +141,11 @@ void Harness::Type(const std::string& text) {
 }
 
 ImVec2 Harness::ToScreen(model::View view, model::Point atlas) const {
-  return state.placement[static_cast<int>(view)].transform.ToScreen(atlas);
+  return state.ui.placement[static_cast<int>(view)].transform.ToScreen(atlas);
 }
 
 bool Harness::ViewVisible(model::View view) const {
-  return state.placement[static_cast<int>(view)].visible;
+  return state.ui.placement[static_cast<int>(view)].visible;
 }
 
 }  // namespace knotmap::test

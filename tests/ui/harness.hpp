@@ -5,12 +5,17 @@
 
 #include <imgui.h>
 
+#include <memory>
 #include <string>
+#include <string_view>
 
 #include "model/model.hpp"
-#include "ui/app_state.hpp"
+#include "ui/core/app_state.hpp"
 
 namespace knotmap::test {
+
+// A spot of the default size from "VIEW:X,Y" (the strict parser); fails the test when malformed.
+model::PainMark Spot(std::string_view spec);
 
 // The shipped content ($KNOTMAP_MODEL overrides), loaded once per test binary.
 const model::Model& ShippedModel();
@@ -23,11 +28,15 @@ class Harness {
   Harness& operator=(const Harness&) = delete;
 
   ui::AppState state;
+  // The session's clock: each Frame(dt) advances it by dt seconds.
+  std::shared_ptr<knotmap::session::ManualClock> clock = std::make_shared<knotmap::session::ManualClock>();
 
   // One frame: NewFrame, DrawApp, Render, ApplyActions. `dt` becomes io.DeltaTime.
   void Frame(float dt = 1.0f / 60.0f);
   void Frames(int n, float dt = 1.0f / 60.0f);
   void Resize(ImVec2 display);
+  // One frame with ImGui's text log on: every text the views drew (labels, wrapped text, buttons).
+  std::string FrameText();
 
   void MoveMouse(ImVec2 screen);
   void Click(ImVec2 screen, int button = 0);
@@ -41,6 +50,8 @@ class Harness {
 
  private:
   ImGuiContext* context_ = nullptr;
+  std::string clipboard_;  // ImGui's log lands here through the clipboard callback
+  bool capture_ = false;
 };
 
 }  // namespace knotmap::test

@@ -14,14 +14,14 @@ int Vertices() {
 
 TEST_CASE("the labels layer draws the highlighted muscle's name", "[ui][labels]") {
   test::Harness h;
-  const int muscle = h.state.model->MuscleIndex("infraspinatus");
+  const int muscle = h.state.session.model->MuscleIndex("infraspinatus");
   REQUIRE(muscle >= 0);
   h.state.Queue(ui::action::OpenMuscle{muscle});
   h.Frames(3);
-  h.state.layers.labels = true;
+  h.state.settings.layers.labels = true;
   h.Frames(2);
   const int with = Vertices();
-  h.state.layers.labels = false;
+  h.state.settings.layers.labels = false;
   h.Frames(2);
   const int without = Vertices();
   // "Infraspinatus" (13 glyphs) under its back-view outline, drawn five times for the halo:

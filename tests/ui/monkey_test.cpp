@@ -7,10 +7,12 @@
 #include <cmath>
 #include <cstdlib>
 #include <random>
+#include <set>
+#include <string>
 
 #include "harness.hpp"
 #include "model/query.hpp"
-#include "ui/keys.hpp"
+#include "ui/core/keys.hpp"
 
 using namespace knotmap;
 
@@ -18,23 +20,23 @@ namespace {
 
 void CheckConsistent(const ui::AppState& s, int event) {
   INFO("after event " << event);
-  REQUIRE_FALSE(s.findings_dirty);
-  const auto marks = s.PainMarks();
-  REQUIRE(marks.size() == s.marks.size());
+  REQUIRE(s.session.analysis_revision == s.session.input_revision);
+  const auto marks = s.session.PainMarks();
+  REQUIRE(marks.size() == s.session.marks.size());
   for (const auto& m : marks) {
     for (const auto& p : m.points) REQUIRE((std::isfinite(p.x) && std::isfinite(p.y)));
   }
-  for (const auto& c : s.findings.candidates) {
+  for (const auto& c : s.session.findings.candidates) {
     for (const auto& e : c.explains) REQUIRE(e.mark < static_cast<int>(marks.size()));
   }
-  REQUIRE(s.selected_candidate < static_cast<int>(s.findings.candidates.size()));
+  REQUIRE(s.session.selected_candidate < static_cast<int>(s.session.findings.candidates.size()));
   // The findings on screen are exactly what the engine says for the marks on the map.
   model::QueryOptions o;
-  o.habits = s.habits;
-  const model::Findings fresh = model::Query(*s.model, s.index, marks, o);
-  REQUIRE(fresh.candidates.size() == s.findings.candidates.size());
+  o.habits = s.session.habits;
+  const model::Findings fresh = model::Query(*s.session.model, s.session.index, marks, o);
+  REQUIRE(fresh.candidates.size() == s.session.findings.candidates.size());
   for (std::size_t i = 0; i < fresh.candidates.size(); ++i) {
-    REQUIRE(fresh.candidates[i].instance == s.findings.candidates[i].instance);
+    REQUIRE(fresh.candidates[i].instance == s.session.findings.candidates[i].instance);
   }
 }
 
@@ -53,6 +55,9 @@ TEST_CASE("20,000 random events never crash and keep the state consistent", "[ui
                       ui::keys::kSpace,  'Z',                'Y',               'F'};
   const char* words[] = {"trap", "glute", "x", "", "infra", "zzz", "pec", "soleus"};
   ImVec2 display = io.DisplaySize;
+  const int version_before = h.state.session.findings_version;
+  std::size_t most_marks = 0;
+  std::set<std::string> top_candidates;  // distinct best candidates seen on screen
   for (int e = 0; e < events; ++e) {
     const int kind = static_cast<int>(rng() % 100);
     // Mostly points on the window, sometimes just outside it.
@@ -85,11 +90,20 @@ TEST_CASE("20,000 random events never crash and keep the state consistent", "[ui
     } else if (kind < 97) {  // jump to a panel
       h.state.Queue(ui::action::ShowPanel{static_cast<ui::Panel>(rng() % 5)});
     } else {  // the brush or the spot tool
-      h.state.tool = rng() % 2 ? ui::Tool::Brush : ui::Tool::Spot;
+      h.state.settings.tool = rng() % 2 ? ui::Tool::Brush : ui::Tool::Spot;
     }
     h.Frame(uniform(0.0f, 0.1f));
     h.state.quit_requested = false;  // Ctrl+Q may be pressed: keep going
     CheckConsistent(h.state, e);
+    most_marks = std::max(most_marks, h.state.session.marks.size());
+    if (!h.state.session.findings.candidates.empty()) {
+      top_candidates.insert(knotmap::session::CandidateKey(h.state.session, 0));
+    }
   }
-  SUCCEED("events: " << events << ", marks at the end: " << h.state.marks.size());
+  // The monkey really used the map: marks appeared and the findings changed with them.
+  INFO("events: " << events << ", most marks: " << most_marks << ", distinct top candidates: "
+                  << top_candidates.size());
+  CHECK(most_marks >= 1u);
+  CHECK(top_candidates.size() >= 2u);
+  CHECK(h.state.session.findings_version > version_before + 1);
 }

@@ -5,9 +5,9 @@
 #include <string>
 
 #include "harness.hpp"
-#include "ui/canvas_layers.hpp"
-#include "ui/keys.hpp"
-#include "ui/muscle_search.hpp"
+#include "ui/canvas/canvas_layers.hpp"
+#include "ui/core/keys.hpp"
+#include "ui/core/muscle_search.hpp"
 
 using knotmap::test::Harness;
 namespace ui = knotmap::ui;
@@ -27,14 +27,14 @@ TEST_CASE("Ctrl+F, typing and Enter open a muscle page", "[ui][muscles]") {
   h.Frames(2);
   h.PressKey('F', true);
   h.Frames(2);
-  CHECK(h.state.panel == ui::Panel::Muscles);
+  CHECK(h.state.ui.panel == ui::Panel::Muscles);
   h.Type("trap");
-  CHECK(h.state.muscles.search == "trap");
+  CHECK(h.state.ui.muscles.search == "trap");
   h.PressKey(ui::keys::kEnter);
   h.Frames(2);
-  const int page = h.state.muscles.Current();
+  const int page = h.state.ui.muscles.Current();
   REQUIRE(page >= 0);
-  const auto& m = *h.state.model;
+  const auto& m = *h.state.session.model;
   CHECK(m.muscles[page].name.find("rapezius") != std::string::npos);
   // The map shows that muscle's pattern.
   const ui::Highlight hl = ui::CurrentHighlight(h.state);
@@ -44,7 +44,7 @@ TEST_CASE("Ctrl+F, typing and Enter open a muscle page", "[ui][muscles]") {
 
 TEST_CASE("muscle pages keep a back/forward history", "[ui][muscles]") {
   Harness h;
-  const auto& m = *h.state.model;
+  const auto& m = *h.state.session.model;
   int a = -1, b = -1;
   for (int i = 0; i < static_cast<int>(m.muscles.size()) && b < 0; ++i) {
     if (!m.muscles[i].pulling.empty() && a < 0) {
@@ -58,15 +58,15 @@ TEST_CASE("muscle pages keep a back/forward history", "[ui][muscles]") {
   h.Frames(2);
   h.state.Queue(ui::action::OpenMuscle{b});
   h.Frames(2);
-  CHECK(h.state.muscles.Current() == b);
+  CHECK(h.state.ui.muscles.Current() == b);
   h.state.Queue(ui::action::NavigateBack{});
   h.Frame();
-  CHECK(h.state.muscles.Current() == a);
+  CHECK(h.state.ui.muscles.Current() == a);
   h.state.Queue(ui::action::NavigateForward{});
   h.Frame();
-  CHECK(h.state.muscles.Current() == b);
+  CHECK(h.state.ui.muscles.Current() == b);
   h.state.Queue(ui::action::NavigateBack{});
   h.state.Queue(ui::action::NavigateBack{});
   h.Frame();
-  CHECK(h.state.muscles.Current() == -1);  // back to the list
+  CHECK(h.state.ui.muscles.Current() == -1);  // back to the list
 }

@@ -1,48 +1,14 @@
-// The guidance timer: holds advance with io.DeltaTime, sets pause between them, strokes count.
+// The guidance timer in the window: a running hold advances with the session clock, one frame at a time.
 #include <catch2/catch.hpp>
 
 #include "harness.hpp"
-#include "ui/step_timer.hpp"
+#include "session/step_timer.hpp"
 
 using knotmap::test::Harness;
 namespace ui = knotmap::ui;
 namespace model = knotmap::model;
 
-TEST_CASE("a hold timer counts seconds and sets", "[ui][timer]") {
-  model::PlanStep step;
-  step.kind = model::StepKind::Pressure;
-  step.method = model::DoseMethod::Hold;
-  step.hold_seconds = 30;
-  step.sets = 2;
-  ui::StepTimer t;
-  ui::ResetTimer(t, 3);
-  CHECK_FALSE(ui::AdvanceTimer(t, step, 10.0f));  // not running yet
-  t.running = true;
-  CHECK_FALSE(ui::AdvanceTimer(t, step, 10.0f));
-  CHECK(ui::SetProgress(t, step) == Approx(1.0f / 3.0f));
-  CHECK(ui::AdvanceTimer(t, step, 20.0f));
-  CHECK(t.set == 1);
-  CHECK_FALSE(t.running);  // a pause between sets
-  t.running = true;
-  CHECK(ui::AdvanceTimer(t, step, 31.0f));
-  CHECK(t.done);
-  CHECK(ui::SetProgress(t, step) == Approx(1.0f));
-}
-
-TEST_CASE("a stroke counter finishes its sets", "[ui][timer]") {
-  model::PlanStep step;
-  step.method = model::DoseMethod::Strokes;
-  step.strokes = 3;
-  step.sets = 1;
-  ui::StepTimer t;
-  ui::ResetTimer(t, 0);
-  CHECK_FALSE(ui::CountStroke(t, step));
-  CHECK_FALSE(ui::CountStroke(t, step));
-  CHECK(ui::CountStroke(t, step));
-  CHECK(t.done);
-}
-
-TEST_CASE("the app advances a running guidance timer with the frame time", "[ui][timer]") {
+TEST_CASE("the app advances a running guidance timer with the clock", "[ui][timer]") {
   Harness h;
   h.Frames(2);
   h.state.Queue(ui::action::AddMark{[] {
@@ -54,22 +20,22 @@ TEST_CASE("the app advances a running guidance timer with the frame time", "[ui]
   h.state.Queue(ui::action::ShowPanel{ui::Panel::Guidance});
   h.Frames(2);
   int timed = -1;
-  for (int i = 0; i < static_cast<int>(h.state.plan.steps.size()); ++i) {
-    if (ui::IsTimed(h.state.plan.steps[i]) && h.state.plan.steps[i].method == model::DoseMethod::Hold) {
+  for (int i = 0; i < static_cast<int>(h.state.session.plan.steps.size()); ++i) {
+    if (knotmap::session::IsTimed(h.state.session.plan.steps[i]) && h.state.session.plan.steps[i].method == model::DoseMethod::Hold) {
       timed = i;
       break;
     }
   }
   REQUIRE(timed >= 0);
-  const model::PlanStep& step = h.state.plan.steps[timed];
-  ui::ResetTimer(h.state.timer, timed);
-  h.state.timer.running = true;
+  const model::PlanStep& step = h.state.session.plan.steps[timed];
+  knotmap::session::ResetTimer(h.state.session.timer, timed);
+  h.state.session.timer.running = true;
   // Half the hold at 0.5 s per frame.
   const int frames = step.hold_seconds;  // hold_seconds * 0.5 s = half
   h.Frames(frames, 0.5f);
-  CHECK(h.state.timer.elapsed == Approx(0.5f * static_cast<float>(frames)).margin(0.01));
-  CHECK(h.state.timer.set == 0);
+  CHECK(h.state.session.timer.elapsed == Approx(0.5f * static_cast<float>(frames)).margin(0.01));
+  CHECK(h.state.session.timer.set == 0);
   h.Frames(frames + 1, 0.5f);
-  CHECK((h.state.timer.set == 1 || h.state.timer.done));
-  CHECK_FALSE(h.state.timer.running);
+  CHECK((h.state.session.timer.set == 1 || h.state.session.timer.done));
+  CHECK_FALSE(h.state.session.timer.running);
 }

@@ -1,7 +1,7 @@
 // Screen <-> atlas transform and camera maths.
 #include <catch2/catch.hpp>
 
-#include "ui/view_transform.hpp"
+#include "ui/core/view_transform.hpp"
 
 using knotmap::model::Box;
 using knotmap::model::Point;

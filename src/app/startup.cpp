@@ -1,0 +1,197 @@
+// Session start and end: content loading, the clock and store wired into the session, scripted
+// options, persistence in the XDG folders (settings.toml, last_marks.json; older files migrated).
+#include "app/startup.hpp"
+
+#include <ctime>
+#include <memory>
+#include <ostream>
+
+#include "app/paths.hpp"
+#include "app/settings_file.hpp"
+#include "app/wiring.hpp"
+#include "io/model_loader.hpp"
+#include "io/progress_store.hpp"
+#include "session/text_formats.hpp"
+
+namespace knotmap::app {
+
+bool IsScripted(const cli::GuiOptions& o) {
+  return o.screenshot.has_value() || o.bench_frames.has_value() || !o.marks.empty() || !o.habits.empty();
+}
+
+SessionPaths PrepareSession(const cli::GuiOptions& options, std::ostream& err) {
+  SessionPaths p;
+  std::string error;
+  p.config_dir = ConfigDir(options.config_dir);
+  if (EnsureDirectory(p.config_dir, error)) {
+    p.settings_file = p.config_dir / "settings.toml";
+  } else {
+    err << "knotmap: settings will not be saved: " << error << "\n";
+    p.config_dir.clear();
+  }
+  p.data_dir = DataDir(options.data_dir);
+  if (EnsureDirectory(p.data_dir, error)) {
+    p.marks_file = p.data_dir / "last_marks.json";
+  } else {
+    err << "knotmap: marks will not be saved: " << error << "\n";
+    p.data_dir.clear();
+  }
+  return p;
+}
+
+namespace {
+
+// settings.toml, or once the older settings.ini and layout.ini beside it.
+SettingsFile LoadSettings(const SessionPaths& paths, std::ostream& err) {
+  if (paths.settings_file.empty()) return {};
+  if (auto text = ReadTextFile(paths.settings_file)) {
+    std::string error;
+    SettingsFile file = SettingsFromToml(*text, error);
+    if (!error.empty()) err << "knotmap: " << paths.settings_file.string() << ": " << error << "; using defaults\n";
+    return file;
+  }
+  SettingsFile file;
+  if (auto text = ReadTextFile(paths.config_dir / "settings.ini")) file.settings = SettingsFromIni(*text);
+  if (auto text = ReadTextFile(paths.config_dir / "layout.ini")) file.layout = *text;
+  return file;
+}
+
+// last_marks.json, or once the older last_marks.txt beside it.
+void LoadMarks(session::Session& s, const SessionPaths& paths, std::ostream& err) {
+  if (paths.marks_file.empty() || !s.model) return;
+  if (auto text = ReadTextFile(paths.marks_file)) {
+    std::string error;
+    if (auto saved = session::MarksFromJson(*text, error)) {
+      session::RestoreMarks(s, std::move(saved->marks), saved->habits);
+    } else {
+      err << "knotmap: " << paths.marks_file.string() << ": " << error << "; starting without marks\n";
+    }
+    return;
+  }
+  if (auto text = ReadTextFile(paths.data_dir / "last_marks.txt")) {
+    session::SavedMarks saved = session::MarksFromLegacyText(*text);
+    session::RestoreMarks(s, std::move(saved.marks), saved.habits);
+  }
+}
+
+// Learn mode: progress in the data folder's store (in memory for scripted runs without an explicit
+// --data-dir, or when there is no data folder), then --learn / --learn-region / --seed.
+bool StartLearnMode(ui::AppState& state, const cli::GuiOptions& options, const SessionPaths& paths,
+                    std::ostream& err) {
+  const bool keep = !paths.data_dir.empty() && (!IsScripted(options) || options.data_dir.has_value());
+  auto store = std::make_shared<io::ProgressStore>(
+      keep ? io::ProgressStore::Open(paths.data_dir / io::kStoreFileName) : io::ProgressStore::InMemory());
+  for (const std::string& m : store->Messages()) err << "knotmap: " << m << "\n";
+  const std::uint64_t seed = options.seed ? *options.seed : static_cast<std::uint64_t>(std::time(nullptr));
+  state.session.learn.seed = seed;
+  AttachStore(state.session, std::move(store));
+  if (!options.learn) return true;
+  const auto mode = session::ParseLearnMode(*options.learn);
+  if (!mode) {
+    err << "knotmap: --learn expects which_muscle, where_refer, where_trigger or progress, got '" << *options.learn
+        << "'\n";
+    return false;
+  }
+  const std::string region = options.learn_region.value_or(std::string(model::kMixedRegion));
+  if (!ui::StartLearn(state, *mode, region, seed)) {
+    err << "knotmap: unknown region '" << region << "' (use 'mixed' or a region id from regions.toml)\n";
+    return false;
+  }
+  return true;
+}
+
+// --mark, --habit, --show-muscle, --panel: queued like the user's own actions.
+bool QueueScriptedOptions(ui::AppState& state, const cli::GuiOptions& options, std::ostream& err) {
+  const model::Model& m = *state.session.model;
+  for (const std::string& spec : options.marks) {
+    auto mark = session::SpotFromSpec(spec);
+    if (auto* e = std::get_if<model::ParseError>(&mark)) {
+      err << "knotmap: --mark '" << spec << "': " << e->message << "\n";
+      return false;
+    }
+    state.Queue(ui::action::AddMark{std::get<model::PainMark>(mark)});
+  }
+  for (const std::string& id : options.habits) {
+    if (m.FindHabit(id) == nullptr) {
+      err << "knotmap: unknown habit '" << id << "' (see the Habits tab for the list)\n";
+      return false;
+    }
+    state.Queue(ui::action::SetHabit{id, true});
+  }
+  if (options.show_muscle) {
+    const int index = m.MuscleIndex(*options.show_muscle);
+    if (index < 0) {
+      err << "knotmap: unknown muscle '" << *options.show_muscle << "' (try 'knotmap muscles')\n";
+      return false;
+    }
+    state.Queue(ui::action::OpenMuscle{index});
+  }
+  if (options.panel) {
+    if (auto panel = ui::ParsePanel(*options.panel)) state.Queue(ui::action::ShowPanel{*panel});
+  }
+  return true;
+}
+
+}  // namespace
+
+StartupResult StartSession(ui::AppState& state, const cli::GuiOptions& options, const SessionPaths& paths,
+                           std::ostream& err) {
+  StartupResult result;
+  state.session.clock = std::make_shared<SystemClock>();
+  const std::filesystem::path dir =
+      options.model_dir.empty() ? io::DefaultContentDir() : std::filesystem::path(options.model_dir);
+  state.content_dir = dir.string();
+  io::LoadResult loaded = io::LoadModel(dir);
+  state.diagnostics = loaded.diagnostics;
+  for (const io::Diagnostic& d : loaded.diagnostics) err << io::Format(d) << "\n";
+  if (loaded.model) ui::SetModel(state, std::move(*loaded.model));
+
+  SettingsFile settings = LoadSettings(paths, err);
+  state.settings = settings.settings;
+  result.layout = std::move(settings.layout);
+  if (!IsScripted(options)) LoadMarks(state.session, paths, err);
+  state.session.log_events = options.log_events;
+  // Scripted and first runs: the welcome appears once for real users, never over a screenshot.
+  state.ui.show_welcome = !state.settings.welcome_seen && !options.screenshot && !options.bench_frames;
+
+  if (!state.session.model) return result;  // the window shows the load errors
+  if (!QueueScriptedOptions(state, options, err) || !StartLearnMode(state, options, paths, err)) {
+    result.ok = false;
+    return result;
+  }
+  ui::ApplyActions(state);
+  // Scripted marks are not the user's own: do not leave them in the undo history.
+  state.session.undo_stack.clear();
+  if (options.start_timer) {
+    for (int i = 0; i < static_cast<int>(state.session.plan.steps.size()); ++i) {
+      if (session::IsTimed(state.session.plan.steps[i])) {
+        session::StartTimer(state.session, i);
+        state.ui.scroll_to_timer = true;
+        state.ui.panel = ui::Panel::Guidance;
+        state.ui.panel_request = true;
+        break;
+      }
+    }
+  }
+  state.Log("event=start marks=" + std::to_string(state.session.marks.size()) +
+            " habits=" + std::to_string(state.session.habits.size()) +
+            " welcome=" + (state.ui.show_welcome ? "1" : "0"));
+  return result;
+}
+
+void SaveSession(const ui::AppState& state, const std::string& layout, const cli::GuiOptions& options,
+                 const SessionPaths& paths, std::ostream& err) {
+  std::string error;
+  if (!paths.settings_file.empty() && !options.screenshot && !options.bench_frames) {
+    if (!WriteTextFileAtomic(paths.settings_file, SettingsToToml({state.settings, layout}), error)) {
+      err << "knotmap: " << error << "\n";
+    }
+  }
+  if (!paths.marks_file.empty() && !IsScripted(options) && state.session.model) {
+    if (!WriteTextFileAtomic(paths.marks_file, session::MarksToJson(state.session), error)) {
+      err << "knotmap: " << error << "\n";
+    }
+  }
+}
+
+}  // namespace knotmap::app

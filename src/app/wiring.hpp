@@ -1,0 +1,40 @@
+// What the app plugs into the session: the system clock (steady seconds, wall clock, local day)
+// and the recorder that writes learn reviews to the SQLite progress store.
+#pragma once
+
+#include <chrono>
+#include <memory>
+
+#include "io/progress_store.hpp"
+#include "session/clock.hpp"
+#include "session/learn_session.hpp"
+#include "session/session.hpp"
+
+namespace knotmap::app {
+
+class SystemClock final : public session::Clock {
+ public:
+  double Seconds() const override;
+  std::int64_t UnixSeconds() const override;
+  int Today() const override;
+
+ private:
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+class StoreRecorder final : public session::ProgressRecorder {
+ public:
+  explicit StoreRecorder(std::shared_ptr<io::ProgressStore> store) : store_(std::move(store)) {}
+  bool SaveReview(const model::Card& card, int day, std::int64_t at, int grade, float score) override;
+  bool ResetProgress() override;
+  std::string LastError() const override;
+  io::ProgressStore& Store() { return *store_; }
+
+ private:
+  std::shared_ptr<io::ProgressStore> store_;
+};
+
+// Wires `store` into the session's learn mode (its cards, review days and messages).
+void AttachStore(session::Session& session, std::shared_ptr<io::ProgressStore> store);
+
+}  // namespace knotmap::app

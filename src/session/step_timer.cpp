@@ -1,0 +1,76 @@
+// Timer arithmetic and its texts, kept out of the guidance view so tests can drive them directly.
+#include "session/step_timer.hpp"
+
+#include <algorithm>
+
+namespace knotmap::session {
+namespace {
+
+void FinishSet(StepTimer& timer, const model::PlanStep& step) {
+  timer.running = false;
+  timer.elapsed = 0.0f;
+  timer.strokes = 0;
+  if (timer.set + 1 >= SetsOf(step)) {
+    timer.done = true;
+  } else {
+    ++timer.set;
+  }
+}
+
+}  // namespace
+
+bool IsTimed(const model::PlanStep& step) {
+  return (step.method == model::DoseMethod::Hold && step.hold_seconds > 0) ||
+         (step.method == model::DoseMethod::Strokes && step.strokes > 0);
+}
+
+int SetsOf(const model::PlanStep& step) {
+  return std::max(step.sets, 1);
+}
+
+void ResetTimer(StepTimer& timer, int step) {
+  timer = StepTimer{};
+  timer.step = step;
+}
+
+bool AdvanceTimer(StepTimer& timer, const model::PlanStep& step, float dt) {
+  if (!timer.running || timer.done || step.method != model::DoseMethod::Hold) return false;
+  timer.elapsed += std::max(dt, 0.0f);
+  if (timer.elapsed + 1e-4f >= static_cast<float>(step.hold_seconds)) {
+    FinishSet(timer, step);
+    return true;
+  }
+  return false;
+}
+
+bool CountStroke(StepTimer& timer, const model::PlanStep& step) {
+  if (timer.done || step.method != model::DoseMethod::Strokes) return false;
+  ++timer.strokes;
+  if (timer.strokes >= step.strokes) {
+    FinishSet(timer, step);
+    return true;
+  }
+  return false;
+}
+
+float SetProgress(const StepTimer& timer, const model::PlanStep& step) {
+  if (timer.done) return 1.0f;
+  if (step.method == model::DoseMethod::Hold && step.hold_seconds > 0) {
+    return std::clamp(timer.elapsed / static_cast<float>(step.hold_seconds), 0.0f, 1.0f);
+  }
+  if (step.method == model::DoseMethod::Strokes && step.strokes > 0) {
+    return std::clamp(static_cast<float>(timer.strokes) / static_cast<float>(step.strokes), 0.0f,
+                      1.0f);
+  }
+  return 0.0f;
+}
+
+std::string TimerOverlayText(const StepTimer& timer, const model::PlanStep& step) {
+  if (timer.done) return "done";
+  if (step.method == model::DoseMethod::Hold) {
+    return std::to_string(static_cast<int>(timer.elapsed)) + " / " + std::to_string(step.hold_seconds) + " s";
+  }
+  return std::to_string(timer.strokes) + " / " + std::to_string(step.strokes) + " strokes";
+}
+
+}  // namespace knotmap::session

@@ -1,0 +1,327 @@
+// Back-to-front drawing of one view: skin, referral zones, muscle outlines, detail lines, the
+// silhouette outline, trigger points, landmarks, pain marks and orientation labels.
+#include "ui/canvas/canvas_layers.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "model/geometry.hpp"
+#include "ui/canvas/atlas_painter.hpp"
+
+namespace knotmap::ui {
+namespace {
+
+void DrawZones(AppState& s, Painter& p, model::View view, const Highlight& h, float px) {
+  // Spillover first so essential zones sit on top where they overlap.
+  for (const model::ZoneKind want : {model::ZoneKind::Spillover, model::ZoneKind::Essential}) {
+    for (int inst : h.instances) {
+      // A candidate shows its own zones; a muscle page (no primary) shows the whole pattern.
+      if (h.primary >= 0 && inst != h.primary) continue;
+      DrawInstanceZones(s, p, view, inst, want, 1.0f, px);
+    }
+  }
+}
+
+void DrawOutlines(AppState& s, Painter& p, model::View view, const Highlight& h, int level,
+                  const model::Box& visible, float px) {
+  const model::Model& m = *s.session.model;
+  const Palette& pal = PaletteFor(s.settings.theme);
+  const auto& geo = s.render.geometry.Outlines();
+  for (std::size_t i = 0; i < m.outlines.size(); ++i) {
+    const model::OutlineInstance& o = m.outlines[i];
+    if (o.view != view || !o.shape.bounds.Overlaps(visible)) continue;
+    const bool mine = o.muscle == h.muscle && o.side == h.side;
+    const bool hovered = static_cast<int>(i) == s.ui.hover.outline;
+    if (!mine && !hovered && (o.deep ? !s.settings.layers.deep_muscles : !s.settings.layers.muscles)) continue;
+    if (hovered || mine) continue;  // drawn last, on top
+    const auto& pts = geo[i].outline.At(level);
+    if (o.deep) {
+      p.DashedPolyline(pts, pal.muscle_deep, 1.0f * px, true, 5.0f * px, 4.0f * px);
+    } else {
+      p.Polyline(pts, pal.muscle, 1.0f * px, true);
+    }
+  }
+  // The highlighted muscle(s): all outlines of the candidate muscle and side, plus the hover.
+  for (std::size_t i = 0; i < m.outlines.size(); ++i) {
+    const model::OutlineInstance& o = m.outlines[i];
+    if (o.view != view) continue;
+    const bool mine = o.muscle == h.muscle && o.side == h.side;
+    const bool hovered = static_cast<int>(i) == s.ui.hover.outline;
+    if (!mine && !hovered) continue;
+    const auto& pts = geo[i].outline.At(level);
+    if (hovered) p.Fill(geo[i].fill, pal.muscle_hover_fill);
+    if (o.deep) {
+      p.DashedPolyline(pts, pal.muscle_hover, 2.0f * px, true, 7.0f * px, 4.0f * px);
+    } else {
+      p.Polyline(pts, pal.muscle_hover, 2.0f * px, true);
+    }
+  }
+}
+
+// `number` is the mark's 1-based position, as the findings refer to marks ("mark 2"); 0: none.
+void DrawMark(AppState& s, Painter& p, const model::PainMark& mark, int number, bool selected, bool hovered,
+              float px) {
+  const Palette& pal = PaletteFor(s.settings.theme);
+  ImDrawList* dl = p.DrawList();
+  const ViewTransform& t = p.Transform();
+  const float r = std::max(t.ToScreenLength(mark.radius), 4.0f * px);
+  const ImU32 fill = WithAlpha(pal.mark_fill, 0.55f + 0.06f * static_cast<float>(mark.intensity));
+  const ImU32 ring = selected ? pal.mark_selected : pal.mark_line;
+  const float ring_w = (selected ? 2.5f : hovered ? 2.0f : 1.5f) * px;
+  if (mark.kind == model::MarkKind::Spot || mark.points.size() == 1) {
+    const ImVec2 c = t.ToScreen(mark.points.front());
+    dl->AddCircleFilled(c, r, fill, 0);
+    dl->AddCircle(c, r, ring, 0, ring_w);
+    if (selected) dl->AddCircle(c, r + 3.0f * px, WithAlpha(pal.mark_selected, 0.45f), 0, 1.5f * px);
+    if (number > 0 && r > 7.0f * px) {
+      char digits[16];
+      std::snprintf(digits, sizeof digits, "%d", number);
+      const ImVec2 ts = ImGui::CalcTextSize(digits);
+      dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), pal.label, digits);
+    }
+    return;
+  }
+  auto& pts = s.render.draw_scratch;
+  pts.clear();
+  for (const model::Point& q : mark.points) pts.push_back(t.ToScreen(q));
+  dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), fill, ImDrawFlags_None, 2.0f * r);
+  dl->AddCircleFilled(pts.front(), r, fill, 0);
+  dl->AddCircleFilled(pts.back(), r, fill, 0);
+  dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), ring, ImDrawFlags_None, ring_w);
+  if (number > 0) {
+    char digits[16];
+    std::snprintf(digits, sizeof digits, "%d", number);
+    const ImVec2 ts = ImGui::CalcTextSize(digits);
+    const ImVec2 c = pts.front();
+    dl->AddCircleFilled(c, std::max(ts.x, ts.y) * 0.7f, pal.mark_line, 0);
+    dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32_WHITE, digits);
+  }
+}
+
+void DrawMarks(AppState& s, Painter& p, model::View view, float px) {
+  for (std::size_t i = 0; i < s.session.marks.size(); ++i) {
+    const Mark& m = s.session.marks[i];
+    if (m.mark.view != view) continue;
+    model::PainMark shown = m.mark;
+    if (s.ui.gesture.kind == CanvasGesture::Kind::DragMark && s.ui.gesture.mark == m.id &&
+        !s.ui.gesture.points.empty()) {
+      shown.points = s.ui.gesture.points;
+    }
+    DrawMark(s, p, shown, static_cast<int>(i) + 1, m.id == s.session.selected_mark, m.id == s.ui.hover.mark, px);
+  }
+  if (s.ui.gesture.kind == CanvasGesture::Kind::Paint && s.ui.gesture.view == view &&
+      !s.ui.gesture.points.empty()) {
+    model::PainMark preview;
+    preview.view = view;
+    preview.kind = model::MarkKind::Stroke;
+    preview.points = s.ui.gesture.points;
+    preview.radius = s.ui.brush_radius;
+    preview.intensity = s.ui.new_intensity;
+    DrawMark(s, p, preview, 0, false, true, px);
+  }
+}
+
+}  // namespace
+
+void DrawOrientationLabels(const AppState& s, const ViewTransform& t, model::View view, float px) {
+  if (t.scale < 0.15f * px) return;  // a thumbnail: labels would cover the body
+  const Palette& pal = PaletteFor(s.settings.theme);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const model::ViewAtlas& atlas = s.session.model->Atlas(view);
+  const char* title = view == model::View::Front ? "FRONT" : "BACK";
+  ImFont* font = s.render.fonts.bold != nullptr ? s.render.fonts.bold : ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  const ImVec2 top = t.ToScreen({atlas.MidlineX(), atlas.body.bounds.min.y});
+  const ImVec2 ts = font->CalcTextSizeA(size, 1e9f, 0.0f, title);
+  dl->AddText(font, size, ImVec2(top.x - ts.x * 0.5f, top.y - ts.y - 8.0f * px), pal.label, title);
+  // Front: the subject's right is on the screen's left; back: on the screen's right.
+  const bool right_on_left = view == model::View::Front;
+  const float y = atlas.body.bounds.min.y + 330.0f;
+  const ImVec2 left = t.ToScreen({atlas.body.bounds.min.x - 10.0f, y});
+  const ImVec2 right = t.ToScreen({atlas.body.bounds.max.x + 10.0f, y});
+  const char* l = right_on_left ? "R" : "L";
+  const char* r = right_on_left ? "L" : "R";
+  const ImVec2 ls = font->CalcTextSizeA(size, 1e9f, 0.0f, l);
+  dl->AddText(font, size, ImVec2(left.x - ls.x, left.y), pal.label_faint, l);
+  dl->AddText(font, size, right, pal.label_faint, r);
+}
+
+namespace {
+
+// Text centred on `at` with a halo in the canvas colour so it stays readable over lines.
+void HaloText(ImDrawList* dl, ImVec2 at, ImU32 color, ImU32 halo, const char* text, bool centred) {
+  const ImVec2 size = ImGui::CalcTextSize(text);
+  const ImVec2 pos = centred ? ImVec2(at.x - size.x * 0.5f, at.y - size.y * 0.5f) : at;
+  for (const ImVec2 d : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1)}) {
+    dl->AddText(ImVec2(pos.x + d.x, pos.y + d.y), halo, text);
+  }
+  dl->AddText(pos, color, text);
+}
+
+// The labels layer: the highlighted muscle's name under each of its outlines, and landmark names
+// once the view is zoomed in far enough for them not to pile up.
+void DrawNameLabels(const AppState& s, const ViewTransform& t, model::View view, const Highlight& h,
+                    float px) {
+  const model::Model& m = *s.session.model;
+  const Palette& pal = PaletteFor(s.settings.theme);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  if (h.muscle >= 0) {
+    for (const model::OutlineInstance& o : m.outlines) {
+      if (o.muscle != h.muscle || o.side != h.side || o.view != view) continue;
+      // Just below the outline, so the name never covers the trigger points inside it.
+      const ImVec2 below = t.ToScreen({model::Centroid(o.shape.polygon).x, o.shape.bounds.max.y});
+      HaloText(dl, ImVec2(below.x, below.y + ImGui::GetFontSize() * 0.5f + 3.0f * px), pal.label,
+               pal.canvas_bg, m.muscles[o.muscle].name.c_str(), true);
+    }
+  }
+  if (s.settings.layers.landmarks && t.scale >= 1.2f * px) {
+    for (const model::Landmark& l : m.Atlas(view).landmarks) {
+      const ImVec2 at = t.ToScreen(l.at);
+      HaloText(dl, ImVec2(at.x + 4.0f * px, at.y - 6.0f * px), pal.label_faint, pal.canvas_bg, l.name.c_str(), false);
+    }
+  }
+}
+
+}  // namespace
+
+ImU32 WithAlpha(ImU32 c, float alpha_scale) {
+  const auto a = static_cast<float>((c >> IM_COL32_A_SHIFT) & 0xFF) * alpha_scale;
+  return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(std::clamp(a, 0.0f, 255.0f)) << IM_COL32_A_SHIFT);
+}
+
+void DrawInstanceZones(AppState& s, Painter& p, model::View view, int instance, model::ZoneKind kind,
+                       float essential_alpha, float px) {
+  const model::Model& m = *s.session.model;
+  const Palette& pal = PaletteFor(s.settings.theme);
+  const auto& zones = m.instances[instance].zones;
+  for (std::size_t z = 0; z < zones.size(); ++z) {
+    if (zones[z].view != view || zones[z].kind != kind) continue;
+    const Fill& fill = s.render.geometry.ZoneFill(instance, static_cast<int>(z));
+    if (kind == model::ZoneKind::Essential) {
+      p.Fill(fill, WithAlpha(pal.zone_essential_fill, essential_alpha));
+      p.Polyline(zones[z].shape.polygon, pal.zone_essential_line, 1.6f * px, true);
+    } else {
+      p.Fill(fill, pal.zone_spill_fill);
+      const float spacing = p.Transform().ToAtlasLength(6.0f * px);
+      p.Segments(s.render.geometry.ZoneHatch(m, instance, static_cast<int>(z), spacing), pal.zone_spill_hatch,
+                 1.2f * px);
+      p.DashedPolyline(zones[z].shape.polygon, pal.zone_spill_line, 1.4f * px, true, 6.0f * px, 4.0f * px);
+    }
+  }
+}
+
+Highlight CurrentHighlight(const AppState& s) {
+  Highlight h;
+  if (!s.session.model) return h;
+  const model::Model& m = *s.session.model;
+  if (s.ui.panel == Panel::Muscles && s.ui.muscles.Current() >= 0) {
+    h.muscle = s.ui.muscles.Current();
+    const model::Muscle& muscle = m.muscles[h.muscle];
+    h.side = muscle.midline ? model::Side::Midline : model::Side::Right;
+    h.instances = m.InstancesOf(h.muscle, h.side);
+    return h;
+  }
+  const int c = s.ui.hover.candidate >= 0 ? s.ui.hover.candidate : s.session.selected_candidate;
+  if (c < 0 || c >= static_cast<int>(s.session.findings.candidates.size())) return h;
+  const model::Candidate& cand = s.session.findings.candidates[c];
+  h.muscle = cand.muscle;
+  h.side = cand.side;
+  h.primary = cand.instance;
+  // Crosses for the whole group (every candidate trigger point of this muscle and side).
+  if (const int g = session::GroupOf(s.session, c); g >= 0) {
+    for (int i = 0; i < s.session.groups[g].count; ++i) {
+      const int inst = s.session.findings.candidates[s.session.groups[g].first + i].instance;
+      if (inst != cand.instance) h.instances.push_back(inst);
+    }
+  }
+  h.instances.push_back(cand.instance);
+  return h;
+}
+
+void DrawViewLayers(AppState& s, model::View view, const ViewTransform& t, ImVec2 clip_min,
+                    ImVec2 clip_max, const Highlight& h) {
+  const model::Model& m = *s.session.model;
+  const Palette& pal = PaletteFor(s.settings.theme);
+  Painter p(ImGui::GetWindowDrawList(), t, s.render.draw_scratch);
+  const int level = LodLevelFor(t.scale);
+  const float px = s.Scale();
+  const model::Box visible{t.ToAtlas(clip_min), t.ToAtlas(clip_max)};
+
+  p.Fill(s.render.geometry.BodyFill(view).levels[level], pal.skin);
+  if (s.settings.layers.zones) DrawZones(s, p, view, h, px);
+  DrawOutlines(s, p, view, h, level, visible, px);
+  if (s.settings.layers.details) {
+    for (const LodPolygon& d : s.render.geometry.Details(view)) p.Polyline(d.At(level), pal.detail, 1.0f * px, false);
+  }
+  p.Polyline(s.render.geometry.BodyOutline(view).At(level), pal.body_outline, 1.8f * px, true);
+
+  if (s.settings.layers.all_trigger_points) {
+    for (const model::TriggerPointInstance& inst : m.instances) {
+      if (inst.view == view) p.Cross(inst.at, 3.0f * px, 1.2f * px, pal.label_faint, 0);
+    }
+  }
+  if (s.settings.layers.trigger_points) {
+    for (int i : h.instances) {
+      const model::TriggerPointInstance& inst = m.instances[i];
+      if (inst.view != view) continue;
+      const bool primary = i == h.primary || h.primary < 0;
+      p.Cross(inst.at, (primary ? 6.0f : 4.5f) * px, (primary ? 2.5f : 1.8f) * px, pal.trigger_point,
+              pal.trigger_point_halo);
+    }
+  }
+  if (s.settings.layers.landmarks) {
+    ImDrawList* dl = p.DrawList();
+    for (const model::Landmark& l : m.Atlas(view).landmarks) {
+      dl->AddCircleFilled(t.ToScreen(l.at), 2.5f * px, pal.landmark, 8);
+    }
+  }
+  DrawMarks(s, p, view, px);
+  DrawOrientationLabels(s, t, view, px);
+  if (s.settings.layers.labels) DrawNameLabels(s, t, view, h, px);
+}
+
+int OutlineAt(const AppState& s, model::View view, model::Point p) {
+  if (!s.session.model) return -1;
+  const model::Model& m = *s.session.model;
+  int best = -1;
+  bool best_deep = true;
+  float best_area = 0.0f;
+  for (std::size_t i = 0; i < m.outlines.size(); ++i) {
+    const model::OutlineInstance& o = m.outlines[i];
+    if (o.view != view || (o.deep ? !s.settings.layers.deep_muscles : !s.settings.layers.muscles)) continue;
+    if (!o.shape.bounds.Contains(p) || !model::PointInPolygon(o.shape.polygon, p)) continue;
+    const float area = s.render.geometry.Outlines()[i].area;
+    const bool better = best < 0 || (best_deep && !o.deep) || (best_deep == o.deep && area < best_area);
+    if (better) {
+      best = static_cast<int>(i);
+      best_deep = o.deep;
+      best_area = area;
+    }
+  }
+  return best;
+}
+
+int MarkAt(const AppState& s, model::View view, const ViewTransform& t, ImVec2 mouse) {
+  const model::Point p = t.ToAtlas(mouse);
+  const float min_px = 7.0f * s.Scale();
+  // Last drawn is on top: search backwards.
+  for (auto it = s.session.marks.rbegin(); it != s.session.marks.rend(); ++it) {
+    const model::PainMark& mk = it->mark;
+    if (mk.view != view || mk.points.empty()) continue;
+    const float reach = std::max(mk.radius, t.ToAtlasLength(min_px));
+    float d = 1e30f;
+    if (mk.points.size() == 1) {
+      const model::Point q = mk.points.front() - p;
+      d = std::sqrt(q.x * q.x + q.y * q.y);
+    } else {
+      for (std::size_t i = 0; i + 1 < mk.points.size(); ++i) {
+        d = std::min(d, model::DistanceToSegment(p, mk.points[i], mk.points[i + 1]));
+      }
+    }
+    if (d <= reach) return it->id;
+  }
+  return -1;
+}
+
+}  // namespace knotmap::ui

@@ -1,0 +1,44 @@
+// Draws the content of one canvas view (body, muscles, zones, trigger points, marks, labels) in
+// back-to-front order. Used by the canvas view; separate so each file stays small.
+#pragma once
+
+#include <imgui.h>
+
+#include <vector>
+
+#include "ui/canvas/atlas_painter.hpp"
+#include "ui/core/app_state.hpp"
+
+namespace knotmap::ui {
+
+// What the map highlights: a candidate's trigger point or a muscle page's whole pattern.
+struct Highlight {
+  int muscle = -1;
+  model::Side side = model::Side::Right;
+  std::vector<int> instances;  // indexes into Model::instances
+  int primary = -1;            // the instance drawn emphasised (the selected trigger point)
+};
+Highlight CurrentHighlight(const AppState& state);
+
+void DrawViewLayers(AppState& state, model::View view, const ViewTransform& transform,
+                    ImVec2 clip_min, ImVec2 clip_max, const Highlight& highlight);
+
+// The colour with its alpha multiplied by `alpha_scale`.
+ImU32 WithAlpha(ImU32 color, float alpha_scale);
+
+// The `kind` zones of trigger point instance `instance` on `view` (essential: solid fill times
+// `essential_alpha`; spillover: hatched with a dashed edge). Used by the map and learn mode.
+void DrawInstanceZones(AppState& state, Painter& painter, model::View view, int instance, model::ZoneKind kind,
+                       float essential_alpha, float px);
+
+// FRONT/BACK above the body and R/L beside it (the subject's sides), unless the view is a thumbnail.
+void DrawOrientationLabels(const AppState& state, const ViewTransform& t, model::View view, float px);
+
+// Which outline (index into Model::outlines) lies under `p` on `view`, or -1. Superficial muscles
+// win over deep ones, then the smallest.
+int OutlineAt(const AppState& state, model::View view, model::Point p);
+
+// Which mark lies under screen point `mouse` on `view`, or -1 (Mark::id).
+int MarkAt(const AppState& state, model::View view, const ViewTransform& t, ImVec2 mouse);
+
+}  // namespace knotmap::ui

@@ -1,0 +1,119 @@
+// The strip above the canvas: tool (spot or brush), intensity of the selected or next mark,
+// undo/redo/clear, and which views to show.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/canvas/canvas.hpp"
+#include "ui/core/widgets.hpp"
+
+namespace knotmap::ui {
+namespace {
+
+// A toggle button that looks pressed when `on`.
+bool ToggleButton(const char* label, bool on) {
+  if (on) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+  }
+  const bool pressed = ImGui::Button(label);
+  if (on) ImGui::PopStyleColor(2);
+  return pressed;
+}
+
+float ButtonWidth(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+// Continues the row with a group `width` wide after `spacing`, or starts a new row when the
+// group would not fit (a narrow canvas wraps its toolbar instead of clipping it).
+void Flow(float width, float spacing, float indent) {
+  const float end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+  if (end + spacing + width <= ImGui::GetWindowContentRegionMax().x) {
+    ImGui::SameLine(0.0f, spacing);
+  } else {
+    ImGui::SetCursorPosX(indent);
+  }
+}
+
+void Tip(const char* text) {
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text);
+}
+
+}  // namespace
+
+void DrawCanvasToolbar(AppState& s) {
+  const float px = s.Scale();
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(6.0f * px, 6.0f * px));
+  const float indent = 8.0f * px;
+  const float tight = 2.0f * px;
+  const float loose = 14.0f * px;
+  ImGui::SetCursorPos(ImVec2(indent, ImGui::GetCursorPosY() + 6.0f * px));
+  ImGui::BeginGroup();
+  if (ToggleButton("Spot", s.settings.tool == Tool::Spot)) QueueTool(s, Tool::Spot);
+  Tip("Click on the body to drop a pain spot");
+  ImGui::SameLine(0.0f, tight);
+  if (ToggleButton("Brush", s.settings.tool == Tool::Brush)) QueueTool(s, Tool::Brush);
+  Tip("Drag to paint an area or a line of pain (B)");
+
+  const Mark* selected = s.session.FindMark(s.session.selected_mark);
+  const char* intensity_label = selected != nullptr ? "Selected mark" : "Intensity";
+  const float slider_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.2f, 80.0f * px, 150.0f * px);
+  Flow(ImGui::CalcTextSize(intensity_label).x + ImGui::GetStyle().ItemSpacing.x + slider_w, loose, indent);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(intensity_label);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(slider_w);
+  int value = selected != nullptr ? selected->mark.intensity : s.ui.new_intensity;
+  const bool changed = ImGui::SliderInt("##intensity", &value, 1, 10, "%d / 10");
+  if (ImGui::IsItemActivated()) ++s.ui.intensity_drag;
+  if (changed) {
+    if (selected != nullptr) {
+      s.Queue(action::SetIntensity{selected->id, value, s.ui.intensity_drag});
+    }
+    s.ui.new_intensity = value;
+  }
+  Tip("How strong the pain is. Stronger marks count more in the findings.");
+
+  Flow(ButtonWidth("Undo") + ButtonWidth("Redo") + ButtonWidth("Clear") + 2.0f * tight, loose, indent);
+  ImGui::BeginDisabled(s.session.undo_stack.empty());
+  if (ImGui::Button("Undo")) s.Queue(action::Undo{});
+  ImGui::EndDisabled();
+  Tip("Ctrl+Z");
+  ImGui::SameLine(0.0f, tight);
+  ImGui::BeginDisabled(s.session.redo_stack.empty());
+  if (ImGui::Button("Redo")) s.Queue(action::Redo{});
+  ImGui::EndDisabled();
+  Tip("Ctrl+Y");
+  ImGui::SameLine(0.0f, tight);
+  ImGui::BeginDisabled(s.session.marks.empty());
+  if (ImGui::Button("Clear")) s.Queue(action::ClearMarks{});
+  ImGui::EndDisabled();
+  Tip("Remove all marks (undo brings them back)");
+
+  // Views: right-aligned when there is room, else on the next row.
+  const float w = ButtonWidth("Front") + ButtonWidth("Back") + ButtonWidth("Both") + ButtonWidth("Fit") +
+                  2.0f * tight + 8.0f * px;
+  Flow(w, loose, indent);
+  const float right = ImGui::GetWindowContentRegionMax().x - w - indent;
+  if (right > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(right);
+  if (ToggleButton("Front", s.settings.view_mode == ViewMode::Front)) QueueViewMode(s, ViewMode::Front);
+  Tip("Front view only (1)");
+  ImGui::SameLine(0.0f, tight);
+  if (ToggleButton("Back", s.settings.view_mode == ViewMode::Back)) QueueViewMode(s, ViewMode::Back);
+  Tip("Back view only (2)");
+  ImGui::SameLine(0.0f, tight);
+  if (ToggleButton("Both", s.settings.view_mode == ViewMode::Both)) QueueViewMode(s, ViewMode::Both);
+  Tip("Front and back side by side (3)");
+  ImGui::SameLine(0.0f, 8.0f * px);
+  if (ImGui::Button("Fit")) {
+    for (Camera& c : s.ui.cameras) c.zoom = 0.0f;
+  }
+  Tip("Fit the body to the window (F)");
+  ImGui::EndGroup();
+  ImGui::PopStyleVar();
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6.0f * px);
+  ImGui::Separator();
+}
+
+}  // namespace knotmap::ui

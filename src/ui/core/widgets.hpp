@@ -1,0 +1,24 @@
+// Small building blocks shared by the panels: bold text and section titles in the app's bold
+// font, and a clickable muscle name with the reason it matters underneath.
+#pragma once
+
+#include <string>
+
+#include "ui/core/app_state.hpp"
+
+namespace knotmap::ui {
+
+// Queue a settings change (only ApplyActions edits the settings).
+void QueueViewMode(AppState& s, ViewMode mode);
+void QueueTool(AppState& s, Tool tool);
+
+// One line in the bold font (the regular font when no bold face was found).
+void BoldText(const AppState& s, const char* text);
+
+// A section title: a little space above, bold, and optionally a separator line below.
+void SectionTitle(const AppState& s, const char* title, bool separator = false);
+
+// A selectable muscle name (opens its page when `muscle` >= 0) with `why` wrapped and dimmed below.
+void MuscleWithReason(AppState& s, const std::string& label, int muscle, const std::string& why);
+
+}  // namespace knotmap::ui

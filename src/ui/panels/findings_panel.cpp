@@ -1,0 +1,216 @@
+// Findings: the best explanation of all marks, the ranked candidates (muscle and side, score
+// bar, which marks each explains and how), unexplained marks and the pulling muscles.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "ui/panels/panels.hpp"
+#include "ui/core/widgets.hpp"
+
+namespace knotmap::ui {
+namespace {
+
+// Marks are numbered for the user in the order they were dropped, from 1.
+int MarkNumber(int mark_index) { return mark_index + 1; }
+
+bool ExplainsHoveredMark(const AppState& s, const model::Candidate& c) {
+  if (s.ui.hover.mark < 0) return false;
+  for (const model::MarkExplanation& e : c.explains) {
+    if (e.mark >= 0 && e.mark < static_cast<int>(s.session.marks.size()) && s.session.marks[e.mark].id == s.ui.hover.mark) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string ExplainText(const model::Candidate& c) {
+  std::string text;
+  for (const model::MarkExplanation& e : c.explains) {
+    if (!text.empty()) text += ", ";
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "mark %d %s (%d%%)", MarkNumber(e.mark),
+                  e.zone == model::MarkZone::Essential   ? "in the essential zone"
+                  : e.zone == model::MarkZone::Spillover ? "in the spillover zone"
+                                                         : "on the knot itself",
+                  static_cast<int>(e.coverage * 100.0f + 0.5f));
+    text += buf;
+  }
+  return text;
+}
+
+void Heading(const AppState& s, const char* text) { SectionTitle(s, text, true); }
+
+void ScoreBar(const AppState& s, float score, float width) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float h = ImGui::GetTextLineHeight() * 0.45f;
+  const float y = p.y + (ImGui::GetTextLineHeight() - h) * 0.5f;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + width, y + h), ImGui::GetColorU32(ImGuiCol_FrameBg), h * 0.5f);
+  const float w = std::clamp(score, 0.0f, 1.0f) * width;
+  if (w > 1.0f) {
+    dl->AddRectFilled(ImVec2(p.x, y), ImVec2(p.x + w, y + h),
+                      ImGui::ColorConvertFloat4ToU32(PaletteFor(s.settings.theme).score_bar), h * 0.5f);
+  }
+  ImGui::Dummy(ImVec2(width, ImGui::GetTextLineHeight()));
+}
+
+const char* ZoneWord(model::MarkZone z) {
+  return z == model::MarkZone::Essential ? "essential" : z == model::MarkZone::Spillover ? "spillover" : "local";
+}
+
+void CandidateTooltip(const AppState& s, int i) {
+  const model::Candidate& c = s.session.findings.candidates[i];
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+  const model::Muscle& m = s.session.model->muscles[c.muscle];
+  const model::TriggerPointInstance& inst = s.session.model->instances[c.instance];
+  ImGui::Text("%s, trigger point %s", m.name.c_str(), m.trigger_points[inst.trigger_point].id.c_str());
+  ImGui::TextDisabled("Explains %s", ExplainText(c).c_str());
+  if (c.habit_match) ImGui::TextDisabled("One of your ticked habits loads this muscle.");
+  ImGui::TextDisabled("Double-click for the muscle page.");
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+// One row per muscle and side; the selected group lists its trigger points underneath.
+void GroupRow(AppState& s, int g) {
+  const CandidateGroup& group = s.session.groups[g];
+  const int head = group.first;
+  const model::Candidate& c = s.session.findings.candidates[head];
+  const int selected_group = session::GroupOf(s.session, s.session.selected_candidate);
+  bool related = false;
+  for (int k = 0; k < group.count; ++k) related |= ExplainsHoveredMark(s, s.session.findings.candidates[head + k]);
+  ImGui::PushID(g);
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  char label[160];
+  std::snprintf(label, sizeof label, "%d. %s", g + 1, session::CandidateLabel(s.session, head).c_str());
+  if (related) ImGui::PushStyleColor(ImGuiCol_Header, ImGui::GetStyleColorVec4(ImGuiCol_HeaderHovered));
+  if (ImGui::Selectable(label, selected_group == g || related,
+                        ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
+    s.Queue(action::SelectCandidate{head});
+    if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) s.Queue(action::OpenMuscle{c.muscle});
+  }
+  if (related) ImGui::PopStyleColor();
+  if (ImGui::IsItemHovered()) {
+    s.ui.hover_next.candidate = head;
+    CandidateTooltip(s, head);
+  }
+  ImGui::TableNextColumn();
+  model::MarkZone best = model::MarkZone::Local;
+  for (int k = 0; k < group.count; ++k) {
+    const model::MarkZone z = s.session.findings.candidates[head + k].BestZone();
+    if (z == model::MarkZone::Essential || (z == model::MarkZone::Spillover && best == model::MarkZone::Local)) best = z;
+  }
+  ImGui::TextDisabled("%s%s", ZoneWord(best), c.habit_match ? " +habit" : "");
+  ImGui::TableNextColumn();
+  ScoreBar(s, c.score, 64.0f * s.Scale());
+
+  // The selected group lists its trigger points with what each explains.
+  if (selected_group == g) {
+    for (int k = 0; k < group.count; ++k) {
+      const int i = head + k;
+      const model::Candidate& m = s.session.findings.candidates[i];
+      const model::TriggerPointInstance& inst = s.session.model->instances[m.instance];
+      const model::Muscle& mu = s.session.model->muscles[m.muscle];
+      ImGui::PushID(i);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::Indent();
+      char sub[96];
+      std::snprintf(sub, sizeof sub, "trigger point %s", mu.trigger_points[inst.trigger_point].id.c_str());
+      if (ImGui::Selectable(sub, group.count > 1 && s.session.selected_candidate == i, ImGuiSelectableFlags_SpanAllColumns)) {
+        s.Queue(action::SelectCandidate{i});
+      }
+      if (ImGui::IsItemHovered()) {
+        s.ui.hover_next.candidate = i;
+        CandidateTooltip(s, i);
+      }
+      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
+      ImGui::TextDisabled("Explains %s", ExplainText(m).c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::Unindent();
+      ImGui::TableNextColumn();
+      ImGui::TextDisabled("%s", ZoneWord(m.BestZone()));
+      ImGui::TableNextColumn();
+      ScoreBar(s, m.score, 64.0f * s.Scale());
+      ImGui::PopID();
+    }
+  }
+  ImGui::PopID();
+}
+
+void BestExplanation(AppState& s) {
+  const auto& best = s.session.findings.best_explanation;
+  if (best.empty()) return;
+  Heading(s, best.size() == 1 ? "Most likely" : "Most likely together");
+  for (int idx : best) {
+    if (idx < 0 || idx >= static_cast<int>(s.session.findings.candidates.size())) continue;
+    ImGui::PushID(1000 + idx);
+    ImGui::Bullet();
+    if (ImGui::SmallButton(session::CandidateLabel(s.session, idx).c_str())) s.Queue(action::SelectCandidate{idx});
+    if (ImGui::IsItemHovered()) s.ui.hover_next.candidate = idx;
+    ImGui::SameLine();
+    if (ImGui::SmallButton("page")) s.Queue(action::OpenMuscle{s.session.findings.candidates[idx].muscle});
+    ImGui::PopID();
+  }
+  ImGui::TextDisabled(best.size() == 1 ? "This one knot can explain all of your marks."
+                                       : "Together these knots explain all of your marks.");
+}
+
+void Pulling(AppState& s) {
+  if (s.session.findings.pulling.empty()) return;
+  Heading(s, "Muscles that keep them loaded");
+  ImGui::TextDisabled("Release these first, or the knots tend to come back.");
+  for (std::size_t i = 0; i < s.session.findings.pulling.size() && i < 8; ++i) {
+    const model::PullingFinding& p = s.session.findings.pulling[i];
+    ImGui::PushID(static_cast<int>(2000 + i));
+    MuscleWithReason(s, session::MuscleSideLabel(*s.session.model, p.muscle, p.side), p.muscle, p.why);
+    ImGui::PopID();
+  }
+}
+
+}  // namespace
+
+void DrawFindingsPanel(AppState& s) {
+  if (s.session.marks.empty()) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted("Click on the body where it hurts. Add a mark for each painful place; "
+                           "Knotmap then lists the muscle knots whose referred pain matches.");
+    ImGui::TextDisabled("Tip: use the Brush to paint an area, and the intensity slider for how strong it is.");
+    ImGui::PopTextWrapPos();
+    return;
+  }
+  if (s.session.findings.candidates.empty()) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted("No trigger point in the model refers pain to these marks.");
+    ImGui::TextDisabled("Check the Guidance tab for when to see a doctor.");
+    ImGui::PopTextWrapPos();
+    return;
+  }
+  BestExplanation(s);
+  if (!s.session.findings.unexplained_marks.empty()) {
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.settings.theme).warning);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::Text("%zu mark%s not explained by any knot in the model: %s", s.session.findings.unexplained_marks.size(),
+                s.session.findings.unexplained_marks.size() == 1 ? " is" : "s are",
+                "if it persists, have it examined.");
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+  }
+  Heading(s, "Candidates");
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  if (ImGui::BeginTable("##candidates", 3, flags)) {
+    ImGui::TableSetupColumn("Muscle", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Zone", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed);
+    for (int g = 0; g < static_cast<int>(s.session.groups.size()); ++g) GroupRow(s, g);
+    ImGui::EndTable();
+  }
+  Pulling(s);
+}
+
+}  // namespace knotmap::ui

@@ -1,0 +1,149 @@
+// The frame: one full-window host with the menu bar, the canvas on the left, the side panel on
+// the right (below the canvas when the window is narrow), a splitter and a status line.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/learn/learn_views.hpp"
+#include "ui/canvas/canvas.hpp"
+#include "ui/shell/shell.hpp"
+
+namespace knotmap::ui {
+namespace {
+
+void DrawStatusBar(AppState& s) {
+  const float h = ImGui::GetFrameHeight();
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8.0f * s.Scale(), 2.0f * s.Scale()));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_MenuBarBg));
+  ImGui::BeginChild("##status", ImVec2(0.0f, h), false,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::AlignTextToFramePadding();
+  if (s.StatusShown()) {
+    ImGui::TextUnformatted(s.ui.status.c_str());
+  } else if (LearnCanvasActive(s)) {
+    ImGui::TextDisabled("Learn mode  |  wheel: zoom, right-drag: pan  |  your pain marks are kept for later");
+  } else if (s.session.model) {
+    ImGui::TextDisabled("%zu mark%s  |  %s  |  wheel: zoom, right-drag: pan, F: fit",
+                        s.session.marks.size(), s.session.marks.size() == 1 ? "" : "s",
+                        s.settings.tool == Tool::Brush ? "Brush: drag to paint" : "Spot: click to mark");
+  }
+  // The standing reminder on the right, when it fits beside the message.
+  const char* notice = "Informs, does not diagnose";
+  const float w = ImGui::CalcTextSize(notice).x;
+  const float x = ImGui::GetWindowWidth() - w - 12.0f * s.Scale();
+  if (x > ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 24.0f * s.Scale()) {
+    ImGui::SameLine(x);
+    ImGui::TextDisabled("%s", notice);
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar();
+}
+
+// A vertical (side by side) or horizontal (stacked) splitter; returns the pixels dragged.
+float Splitter(bool vertical, float thickness, float length) {
+  ImGui::InvisibleButton("##splitter", vertical ? ImVec2(thickness, length) : ImVec2(length, thickness));
+  if (ImGui::IsItemHovered() || ImGui::IsItemActive()) {
+    ImGui::SetMouseCursor(vertical ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
+  }
+  const ImVec2 a = ImGui::GetItemRectMin();
+  const ImVec2 b = ImGui::GetItemRectMax();
+  const ImU32 col = ImGui::GetColorU32(ImGui::IsItemActive()    ? ImGuiCol_SeparatorActive
+                                       : ImGui::IsItemHovered() ? ImGuiCol_SeparatorHovered
+                                                                : ImGuiCol_Separator);
+  if (vertical) {
+    const float x = (a.x + b.x) * 0.5f;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(x, a.y), ImVec2(x, b.y), col, 1.0f);
+  } else {
+    const float y = (a.y + b.y) * 0.5f;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x, y), ImVec2(b.x, y), col, 1.0f);
+  }
+  if (!ImGui::IsItemActive()) return 0.0f;
+  return vertical ? ImGui::GetIO().MouseDelta.x : ImGui::GetIO().MouseDelta.y;
+}
+
+// The body map, or the learn canvas while a Learn tab exercise runs.
+void DrawMapArea(AppState& s) {
+  if (LearnCanvasActive(s)) {
+    DrawLearnCanvas(s, ImGui::GetContentRegionAvail());
+    return;
+  }
+  DrawCanvasToolbar(s);
+  DrawCanvas(s, ImGui::GetContentRegionAvail());
+}
+
+void DrawBody(AppState& s) {
+  const float px = s.Scale();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float status_h = ImGui::GetFrameHeight();
+  const float gap = ImGui::GetStyle().ItemSpacing.y;  // between stacked items
+  const float h = std::max(avail.y - status_h - gap, 1.0f);
+  const bool side_by_side = avail.x >= 640.0f * px || avail.x > avail.y * 1.1f;
+  const float splitter = 6.0f * px;
+  const ImGuiWindowFlags canvas_flags = ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+
+  if (side_by_side) {
+    float panel_w = s.settings.side_panel_width > 0.0f ? s.settings.side_panel_width * px : std::clamp(avail.x * 0.32f, 360.0f * px, 560.0f * px);
+    const float max_w = std::max(avail.x - 240.0f * px, 120.0f * px);
+    panel_w = std::clamp(panel_w, std::min(260.0f * px, max_w), max_w);
+    const float canvas_w = std::max(avail.x - panel_w - splitter, 1.0f);
+    ImGui::BeginChild("##canvas_area", ImVec2(canvas_w, h), false, canvas_flags);
+    DrawMapArea(s);
+    ImGui::EndChild();
+    ImGui::SameLine(0.0f, 0.0f);
+    if (const float d = Splitter(true, splitter, h); d != 0.0f) {
+      Settings next = s.settings;
+      next.side_panel_width = std::clamp(panel_w - d, 120.0f * px, max_w) / px;
+      s.Queue(action::ChangeSettings{next});
+    }
+    ImGui::SameLine(0.0f, 0.0f);
+    ImGui::BeginChild("##side_panel", ImVec2(std::max(panel_w, 1.0f), h), false);
+    DrawSidePanel(s);
+    ImGui::EndChild();
+  } else {
+    const float canvas_h = std::max(std::floor(h * 0.55f), 1.0f);
+    ImGui::BeginChild("##canvas_area", ImVec2(avail.x, canvas_h), false, canvas_flags);
+    DrawMapArea(s);
+    ImGui::EndChild();
+    Splitter(false, splitter, avail.x);
+    ImGui::BeginChild("##side_panel", ImVec2(avail.x, std::max(h - canvas_h - splitter - 2.0f * gap, 1.0f)), false);
+    DrawSidePanel(s);
+    ImGui::EndChild();
+  }
+}
+
+}  // namespace
+
+void DrawApp(AppState& s) {
+  s.ui.hover = s.ui.hover_next;
+  s.ui.hover_next = {};
+
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->WorkPos);
+  ImGui::SetNextWindowSize(vp->WorkSize);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0.0f, 0.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.0f, 0.0f));
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
+                                 ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
+                                 ImGuiWindowFlags_NoScrollWithMouse;
+  ImGui::Begin("Knotmap##host", nullptr, flags);
+  ImGui::PopStyleVar(4);
+  DrawMenuBar(s);
+  if (s.session.model) {
+    DrawBody(s);
+  } else {
+    ImGui::BeginChild("##load_errors", ImVec2(0.0f, -ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.y), false);
+    DrawLoadErrors(s);
+    ImGui::EndChild();
+  }
+  DrawStatusBar(s);
+  ImGui::End();
+  DrawDialogs(s);
+  HandleShortcuts(s);
+}
+
+}  // namespace knotmap::ui

@@ -1,0 +1,143 @@
+// Popups: the first-run welcome, the safety notice, keyboard shortcuts and about. The welcome is
+// shown once (remembered in the settings) and can be reopened from Help.
+#include <imgui.h>
+
+#include "ui/core/keys.hpp"
+#include "ui/shell/shell.hpp"
+
+namespace knotmap::ui {
+namespace {
+
+// Opens popup `id` when `*flag` was raised; draws it; lowers the flag when it closes.
+bool BeginDialog(AppState& s, const char* id, bool* flag, float width_em) {
+  if (*flag && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  const float w = std::min(ImGui::GetFontSize() * width_em, vp->WorkSize.x * 0.9f);
+  ImGui::SetNextWindowSize(ImVec2(w, 0.0f), ImGuiCond_Always);
+  if (!ImGui::BeginPopupModal(id, flag, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
+    *flag = false;
+    return false;
+  }
+  (void)s;
+  return true;
+}
+
+void EndDialog(bool* flag) {
+  const bool escape = ImGui::IsKeyPressed(keys::kEscape, false);
+  ImGui::Spacing();
+  if (ImGui::Button("Close", ImVec2(ImGui::GetFontSize() * 6.0f, 0.0f)) || escape) {
+    *flag = false;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::SetItemDefaultFocus();
+  ImGui::EndPopup();
+}
+
+void Wrapped(const char* text) {
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+}
+
+void Title(const AppState& s, const char* text) {
+  if (s.render.fonts.title != nullptr) ImGui::PushFont(s.render.fonts.title);
+  ImGui::TextUnformatted(text);
+  if (s.render.fonts.title != nullptr) ImGui::PopFont();
+  ImGui::Spacing();
+}
+
+constexpr const char* kSafety =
+    "Knotmap informs, it does not diagnose. It shows where muscle knots commonly send pain, "
+    "based on published trigger point research, so you can learn and try gentle self-care. "
+    "Pain can also come from joints, nerves, organs or the heart. If the Guidance tab shows a "
+    "warning sign that fits you, or pain is severe, new, getting worse, or comes with fever, "
+    "numbness or weakness, stop and see a doctor.";
+
+}  // namespace
+
+void DrawDialogs(AppState& s) {
+  if (BeginDialog(s, "Welcome to Knotmap", &s.ui.show_welcome, 30.0f)) {
+    Title(s, "Welcome to Knotmap");
+    Wrapped("Click where it hurts: Knotmap shows the muscle knots that refer pain there and the "
+            "muscles that keep them loaded. Then follow its plan to release, press and strengthen "
+            "them, or browse any muscle to learn its pattern.");
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.settings.theme).warning);
+    Wrapped(kSafety);
+    ImGui::PopStyleColor();
+    const bool was_open = s.ui.show_welcome;
+    EndDialog(&s.ui.show_welcome);
+    if (was_open && !s.ui.show_welcome) {
+      Settings next = s.settings;
+      next.welcome_seen = true;
+      s.Queue(action::ChangeSettings{next});
+      s.Log("event=welcome_closed");
+    }
+  }
+  if (BeginDialog(s, "Safety notice", &s.ui.show_safety, 28.0f)) {
+    Title(s, "Safety notice");
+    Wrapped(kSafety);
+    EndDialog(&s.ui.show_safety);
+  }
+  if (BeginDialog(s, "Keyboard shortcuts", &s.ui.show_shortcuts, 24.0f)) {
+    Title(s, "Keyboard shortcuts");
+    const char* rows[][2] = {
+        {"Click", "drop a pain spot (Brush: drag to paint)"},
+        {"Drag a mark", "move it"},
+        {"Right-click / Delete", "remove a mark"},
+        {"Ctrl+Z / Ctrl+Y", "undo / redo"},
+        {"Wheel, + / -", "zoom"},
+        {"Right or middle drag, Space+drag", "pan"},
+        {"F", "fit the body to the window"},
+        {"1 / 2 / 3", "front / back / both views"},
+        {"B", "switch between spot and brush"},
+        {"Ctrl+F", "find a muscle"},
+        {"Esc", "close popups, clear the selection"},
+        {"Tab, arrows", "move between controls and list items"},
+    };
+    if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg)) {
+      for (const auto& r : rows) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(r[0]);
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("%s", r[1]);
+      }
+      ImGui::EndTable();
+    }
+    EndDialog(&s.ui.show_shortcuts);
+  }
+  if (BeginDialog(s, "About Knotmap", &s.ui.show_about, 24.0f)) {
+    Title(s, "Knotmap " KNOTMAP_VERSION);
+    Wrapped("A body map of muscle knots (myofascial trigger points): where they refer pain, what "
+            "keeps them loaded, and how to care for them.");
+    if (s.session.model) {
+      ImGui::TextDisabled("%zu muscles, %zu trigger points, %zu habits", s.session.model->muscles.size(),
+                          s.session.model->TriggerPointCount(), s.session.model->habits.size());
+    }
+    ImGui::TextDisabled("Content: %s", s.content_dir.c_str());
+    EndDialog(&s.ui.show_about);
+  }
+}
+
+void DrawLoadErrors(AppState& s) {
+  const float px = s.Scale();
+  ImGui::SetCursorPos(ImVec2(16.0f * px, 16.0f * px));
+  ImGui::BeginGroup();
+  Title(s, "The body model could not be loaded");
+  ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - 16.0f * px);
+  ImGui::TextUnformatted("Knotmap refuses incomplete health content rather than show part of it. "
+                         "Fix these problems in the content files and start Knotmap again:");
+  ImGui::TextDisabled("Content folder: %s", s.content_dir.c_str());
+  ImGui::Spacing();
+  for (const io::Diagnostic& d : s.diagnostics) {
+    ImGui::PushStyleColor(ImGuiCol_Text, d.warning ? PaletteFor(s.settings.theme).warning : PaletteFor(s.settings.theme).danger);
+    ImGui::TextUnformatted(io::Format(d).c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+}
+
+}  // namespace knotmap::ui

@@ -1,0 +1,20 @@
+// The window around the views: the whole frame (menu bar, canvas, side panel, status line,
+// dialogs) and the global shortcuts.
+#pragma once
+
+#include "ui/core/app_state.hpp"
+
+namespace knotmap::ui {
+
+// The whole frame. Call between ImGui::NewFrame and ImGui::Render, then ApplyActions.
+void DrawApp(AppState& state);
+
+void DrawMenuBar(AppState& state);
+void DrawSidePanel(AppState& state);
+void DrawDialogs(AppState& state);  // welcome, safety notice, about, shortcuts
+void DrawLoadErrors(AppState& state);
+
+// Handles the global shortcuts (Ctrl+Z/Y, Ctrl+F, Esc, Delete, F, 1/2/3, +/-).
+void HandleShortcuts(AppState& state);
+
+}  // namespace knotmap::ui

@@ -1,0 +1,169 @@
+// The session core without any UI: edits with undo/redo, the analysis recomputed only when its
+// inputs change, the saved-marks JSON and the strict --mark spec.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "io/model_loader.hpp"
+#include "session/session.hpp"
+#include "session/text_formats.hpp"
+
+namespace session = knotmap::session;
+namespace model = knotmap::model;
+
+namespace {
+
+const model::Model& Shipped() {
+  static const model::Model m = [] {
+    knotmap::io::LoadResult r = knotmap::io::LoadModel(knotmap::io::DefaultContentDir());
+    if (!r.model) throw std::runtime_error("the shipped content does not load");
+    return std::move(*r.model);
+  }();
+  return m;
+}
+
+session::Session Loaded() {
+  session::Session s;
+  session::SetModel(s, Shipped());
+  session::Update(s);
+  return s;
+}
+
+model::PainMark SpotAt(float x, float y, model::View v = model::View::Back) {
+  return std::get<model::PainMark>(session::SpotFromSpec(
+      std::string(v == model::View::Back ? "back:" : "front:") + std::to_string(x) + "," + std::to_string(y)));
+}
+
+}  // namespace
+
+TEST_CASE("marks: add, move, undo and redo restore exactly the earlier marks", "[session][edit]") {
+  session::Session s = Loaded();
+  REQUIRE(session::AddMark(s, SpotAt(545, 470)));
+  REQUIRE(session::AddMark(s, SpotAt(585, 540)));
+  const int second = s.marks.back().id;
+  CHECK(s.selected_mark == second);
+  REQUIRE(session::ReplaceMarkPoints(s, second, {{590.0f, 560.0f}}));
+  CHECK(s.marks.back().mark.points.front().y == 560.0f);
+  REQUIRE(session::Undo(s));
+  CHECK(s.marks.back().mark.points.front().y == 540.0f);
+  REQUIRE(session::Undo(s));
+  CHECK(s.marks.size() == 1u);
+  REQUIRE(session::Redo(s));
+  REQUIRE(session::Redo(s));
+  CHECK(s.marks.size() == 2u);
+  CHECK(s.marks.back().mark.points.front().y == 560.0f);
+  CHECK_FALSE(session::Redo(s));
+  // A new edit drops the redo history.
+  REQUIRE(session::Undo(s));
+  REQUIRE(session::RemoveMark(s, s.marks.front().id));
+  CHECK(s.redo_stack.empty());
+}
+
+TEST_CASE("marks off the body are refused with a notice; one slider drag is one undo step", "[session][edit]") {
+  session::Session s = Loaded();
+  CHECK_FALSE(session::AddMark(s, SpotAt(5, 5)));
+  CHECK(s.marks.empty());
+  REQUIRE(s.notices.size() == 1u);
+  CHECK(s.notices.front().find("outside the body") != std::string::npos);
+  REQUIRE(session::AddMark(s, SpotAt(545, 470)));
+  const int id = s.marks.front().id;
+  const std::size_t undo_before = s.undo_stack.size();
+  for (int v = 6; v <= 9; ++v) session::SetIntensity(s, id, v, 7);
+  CHECK(s.marks.front().mark.intensity == 9);
+  CHECK(s.undo_stack.size() == undo_before + 1);
+  REQUIRE(session::Undo(s));
+  CHECK(s.marks.front().mark.intensity == 5);
+}
+
+TEST_CASE("mirroring a mark adds it on the other side", "[session][edit]") {
+  session::Session s = Loaded();
+  REQUIRE(session::AddMark(s, SpotAt(545, 470)));
+  REQUIRE(session::MirrorMark(s, s.marks.front().id));
+  REQUIRE(s.marks.size() == 2u);
+  const float mid = Shipped().Atlas(model::View::Back).MidlineX();
+  CHECK(s.marks[1].mark.points.front().x == Approx(2.0f * mid - 545.0f).margin(0.01));
+  CHECK(s.marks[1].mark.points.front().y == Approx(470.0f));
+}
+
+TEST_CASE("the analysis runs once per change of marks or habits, never per update", "[session][pipeline]") {
+  session::Session s = Loaded();
+  const int v0 = s.findings_version;
+  for (int i = 0; i < 10; ++i) session::Update(s);
+  CHECK(s.findings_version == v0);
+  session::AddMark(s, SpotAt(545, 470));
+  session::Update(s);
+  session::Update(s);
+  CHECK(s.findings_version == v0 + 1);
+  REQUIRE_FALSE(s.findings.candidates.empty());
+  // The same pipeline the CLI uses gives the same findings.
+  const session::Analysis direct = session::Analyze(Shipped(), s.index, s.PainMarks());
+  REQUIRE(direct.findings.candidates.size() == s.findings.candidates.size());
+  CHECK(direct.findings.candidates.front().instance == s.findings.candidates.front().instance);
+  CHECK(direct.plan.steps.size() == s.plan.steps.size());
+  // A habit that is already ticked, or unknown, changes nothing.
+  const std::string habit = Shipped().habits.front().id;
+  CHECK(session::SetHabit(s, habit, true));
+  CHECK_FALSE(session::SetHabit(s, habit, true));
+  CHECK_FALSE(session::SetHabit(s, "no_such_habit", true));
+  session::Update(s);
+  CHECK(s.findings_version == v0 + 2);
+}
+
+TEST_CASE("saved marks are JSON with full precision and survive a round trip", "[session][text]") {
+  session::Session s = Loaded();
+  model::PainMark low = SpotAt(430.25f, 1210.75f);
+  low.intensity = 7;
+  REQUIRE(session::AddMark(s, low));
+  model::PainMark stroke;
+  stroke.view = model::View::Front;
+  stroke.kind = model::MarkKind::Stroke;
+  stroke.points = {{400.0f, 500.0f}, {410.0f, 540.0f}};
+  stroke.radius = 18.0f;
+  REQUIRE(session::AddMark(s, stroke));
+  session::SetHabit(s, Shipped().habits.front().id, true);
+  session::Update(s);
+  const std::string text = session::MarksToJson(s);
+  const nlohmann::json doc = nlohmann::json::parse(text);
+  CHECK(doc["version"] == 1);
+  CHECK(doc["marks"][0]["points"][0][1].get<double>() == Approx(1210.75).margin(1e-4));
+
+  std::string error;
+  auto saved = session::MarksFromJson(text, error);
+  REQUIRE(saved);
+  session::Session other = Loaded();
+  saved->marks.push_back(SpotAt(1, 1));  // off the body: dropped on restore
+  saved->habits.push_back("no_such_habit");
+  session::RestoreMarks(other, std::move(saved->marks), saved->habits);
+  session::Update(other);
+  REQUIRE(other.marks.size() == 2u);
+  CHECK(other.marks[0].mark.intensity == 7);
+  CHECK(other.marks[0].mark.points.front().y == Approx(1210.75f));
+  CHECK(other.marks[1].mark.kind == model::MarkKind::Stroke);
+  REQUIRE(other.habits.size() == 1u);
+  CHECK(other.findings.candidates.size() == s.findings.candidates.size());
+
+  CHECK_FALSE(session::MarksFromJson("spot back 5 30 1,1", error));
+  CHECK_FALSE(error.empty());
+}
+
+TEST_CASE("the old line format is still read, to migrate it", "[session][text]") {
+  const session::SavedMarks m = session::MarksFromLegacyText(
+      "# Knotmap last marks\nspot back 7 30 545,470\nstroke front 5 18 400,500 410,540\nnonsense\nhabit desk_work\n");
+  REQUIRE(m.marks.size() == 2u);
+  CHECK(m.marks[0].intensity == 7);
+  CHECK(m.marks[1].points.size() == 2u);
+  REQUIRE(m.habits.size() == 1u);
+  CHECK(m.habits[0] == "desk_work");
+}
+
+TEST_CASE("mark specs (--mark) go through the strict parser", "[session][text]") {
+  const auto ok = session::SpotFromSpec("back:545,470");
+  REQUIRE(std::holds_alternative<model::PainMark>(ok));
+  CHECK(std::get<model::PainMark>(ok).points.front().x == 545.0f);
+  for (const char* bad : {"back:1e3,470", "side:1,2", "back:1", "back 1,2", "back:x,2", "back:nan,2"}) {
+    INFO(bad);
+    const auto r = session::SpotFromSpec(bad);
+    REQUIRE(std::holds_alternative<model::ParseError>(r));
+    CHECK_FALSE(std::get<model::ParseError>(r).message.empty());
+  }
+}
