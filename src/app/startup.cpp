@@ -160,6 +160,7 @@ StartupResult StartSession(ui::AppState& state, const cli::GuiOptions& options, 
     return result;
   }
   ui::ApplyActions(state);
+  if (options.flags_ruled_out) session::ClearUrgentFlags(state.session);
   // Scripted marks are not the user's own: do not leave them in the undo history.
   state.session.undo_stack.clear();
   if (options.start_timer) {

@@ -75,6 +75,8 @@ GuiCommand AddGui(CLI::App& app) {
   gui->add_option("--panel", o.panel, "Panel to show: findings, guidance, muscles, habits")
       ->check(CLI::IsMember({"findings", "guidance", "muscles", "habits", "learn"}));
   gui->add_flag("--start-timer", o.start_timer, "Start the first guidance timer");
+  gui->add_flag("--flags-ruled-out", o.flags_ruled_out,
+                "Start as if \"None of these apply\" was answered for the marks' urgent red flags");
   gui->add_option("--learn", o.learn, "Open learn mode on an exercise or the progress view")
       ->check(CLI::IsMember({"which_muscle", "where_refer", "where_trigger", "progress"}));
   gui->add_option("--learn-region", o.learn_region, "Learn mode region (a region id, or mixed)")

@@ -101,13 +101,19 @@ void AddCauses(const Model& model, const Findings& f, const std::vector<int>& to
 
 }  // namespace
 
-std::vector<const RedFlag*> RedFlagsFor(const Model& model, const std::vector<PainMark>& marks) {
-  std::vector<const RedFlag*> out;
-  if (marks.empty()) return out;
+std::vector<std::string> MarkRegions(const Model& model, const std::vector<PainMark>& marks) {
   std::set<std::string> regions;
   for (const PainMark& m : marks) {
     if (!m.points.empty()) regions.insert(model.RegionAt(m.view, m.points.front()));
   }
+  return {regions.begin(), regions.end()};
+}
+
+std::vector<const RedFlag*> RedFlagsFor(const Model& model, const std::vector<PainMark>& marks) {
+  std::vector<const RedFlag*> out;
+  if (marks.empty()) return out;
+  const std::vector<std::string> list = MarkRegions(model, marks);
+  const std::set<std::string> regions(list.begin(), list.end());
   for (bool urgent : {true, false}) {
     for (const RedFlag& f : model.red_flags) {
       if (f.urgent != urgent) continue;

@@ -41,6 +41,9 @@ struct PlanOptions {
   std::size_t strengthen_steps = 3;
 };
 
+// The regions of the marks (the region of each mark's first point), sorted, without repeats.
+std::vector<std::string> MarkRegions(const Model& model, const std::vector<PainMark>& marks);
+
 // The red flags of the marks' regions (and those for "any" region), urgent ones first, each
 // group in content order. Empty when there are no marks.
 std::vector<const RedFlag*> RedFlagsFor(const Model& model, const std::vector<PainMark>& marks);

@@ -30,6 +30,8 @@ Analysis Analyze(const model::Model& model, const model::SpatialIndex& index,
   plan_options.habits = options.habits;
   a.plan = model::BuildPlan(model, marks, a.findings, plan_options);
   a.groups = GroupCandidates(a.findings);
+  a.red_flags = model::RedFlagsFor(model, marks);
+  a.mark_regions = model::MarkRegions(model, marks);
   return a;
 }
 

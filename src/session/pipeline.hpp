@@ -20,6 +20,8 @@ struct Analysis {
   model::Findings findings;
   model::Plan plan;
   std::vector<CandidateGroup> groups;
+  std::vector<const model::RedFlag*> red_flags;  // for the marks' regions, urgent first
+  std::vector<std::string> mark_regions;         // sorted region ids of the marks
 };
 
 struct AnalysisOptions {

@@ -60,6 +60,11 @@ void Recompute(Session& s) {
   s.findings = std::move(a.findings);
   s.plan = std::move(a.plan);
   s.groups = std::move(a.groups);
+  s.red_flags = std::move(a.red_flags);
+  s.mark_regions = std::move(a.mark_regions);
+  std::erase_if(s.flags_cleared_regions, [&](const std::string& r) {
+    return !std::binary_search(s.mark_regions.begin(), s.mark_regions.end(), r);
+  });
   ++s.findings_version;
   s.selected_candidate = s.findings.candidates.empty() ? -1 : 0;
   for (std::size_t i = 0; i < s.findings.candidates.size(); ++i) {
@@ -174,6 +179,34 @@ bool MirrorMark(Session& s, int id) {
   const Mark* m = s.FindMark(id);
   if (m == nullptr || !s.model) return false;
   return AddMark(s, model::Mirrored(m->mark, *s.model));
+}
+
+std::vector<const model::RedFlag*> PendingUrgentFlags(const Session& s) {
+  std::vector<const model::RedFlag*> out;
+  for (const model::RedFlag* f : s.red_flags) {
+    if (!f->urgent) continue;
+    // Pending when the flag concerns a marked region that has not been cleared.
+    const bool pending = std::any_of(s.mark_regions.begin(), s.mark_regions.end(), [&](const std::string& r) {
+      const bool concerns = std::find(f->regions.begin(), f->regions.end(), r) != f->regions.end() ||
+                            std::find(f->regions.begin(), f->regions.end(), "any") != f->regions.end();
+      return concerns && std::find(s.flags_cleared_regions.begin(), s.flags_cleared_regions.end(), r) ==
+                             s.flags_cleared_regions.end();
+    });
+    if (pending) out.push_back(f);
+  }
+  return out;
+}
+
+bool ClearUrgentFlags(Session& s) {
+  if (PendingUrgentFlags(s).empty()) return false;
+  for (const std::string& r : s.mark_regions) {
+    if (std::find(s.flags_cleared_regions.begin(), s.flags_cleared_regions.end(), r) ==
+        s.flags_cleared_regions.end()) {
+      s.flags_cleared_regions.push_back(r);
+    }
+  }
+  s.Log("event=red_flags_cleared regions=" + std::to_string(s.mark_regions.size()));
+  return true;
 }
 
 bool ClearMarks(Session& s) {

@@ -48,6 +48,11 @@ struct Session {
   model::Plan plan;
   std::vector<CandidateGroup> groups;
   int selected_candidate = -1;  // index into findings.candidates
+  std::vector<const model::RedFlag*> red_flags;  // of the marks' regions, urgent first
+  std::vector<std::string> mark_regions;         // sorted region ids of the marks
+  // Regions whose urgent red flags the user has read and ruled out ("None of these apply").
+  // Kept while the region still has a mark; a region marked afresh asks again.
+  std::vector<std::string> flags_cleared_regions;
 
   StepTimer timer;
   double timer_tick = 0.0;  // clock seconds at the last Update
@@ -83,6 +88,10 @@ bool Undo(Session& s);
 bool Redo(Session& s);
 bool SetHabit(Session& s, const std::string& id, bool on);
 bool SelectCandidate(Session& s, int index);
+// Red flags before muscles: the urgent flags that apply to a marked region not yet cleared.
+std::vector<const model::RedFlag*> PendingUrgentFlags(const Session& s);
+// "None of these apply": clears the urgent flags of every region marked now.
+bool ClearUrgentFlags(Session& s);
 // Replaces marks and habits (saved marks, unknown habits and off-body marks skipped).
 void RestoreMarks(Session& s, std::vector<model::PainMark> marks, const std::vector<std::string>& habits);
 

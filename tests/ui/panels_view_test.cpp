@@ -60,6 +60,10 @@ TEST_CASE("guidance prints each step's dose once", "[ui][view]") {
 TEST_CASE("findings list the groups by name and what the best explanation is", "[ui][view]") {
   Harness h(ImVec2(1600.0f, 3000.0f));
   MarkUpperBack(h);
+  // The upper back has urgent red flags: they come first, the muscles after "None of these apply".
+  REQUIRE(h.state.ui.clear_flags_at.has_value());
+  h.Click(*h.state.ui.clear_flags_at);
+  h.Frames(2);
   const std::string text = h.FrameText();
   const auto& s = h.state.session;
   REQUIRE_FALSE(s.groups.empty());

@@ -43,6 +43,7 @@ struct Applier {
   }
   void operator()(const action::CloseMusclePage&) { s.ui.muscles.position = -1; }
   void operator()(const action::SelectCandidate& a) { session::SelectCandidate(ss, a.index); }
+  void operator()(const action::ClearUrgentFlags&) { session::ClearUrgentFlags(ss); }
   void operator()(const action::ShowPanel& a) {
     s.ui.panel = a.panel;
     s.ui.panel_request = true;

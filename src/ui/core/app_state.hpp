@@ -104,6 +104,7 @@ struct NavigateBack {};
 struct NavigateForward {};
 struct CloseMusclePage {};
 struct SelectCandidate { int index = -1; };
+struct ClearUrgentFlags {};  // "None of these apply"
 struct ShowPanel { Panel panel = Panel::Findings; };
 struct ChangeSettings { Settings settings; };
 struct StartTimer { int step = -1; };
@@ -118,7 +119,7 @@ using Action = std::variant<action::AddMark, action::RemoveMark, action::Replace
                             action::SetIntensity, action::MirrorMark, action::SelectMark,
                             action::ClearMarks, action::Undo, action::Redo, action::SetHabit,
                             action::OpenMuscle, action::NavigateBack, action::NavigateForward,
-                            action::CloseMusclePage, action::SelectCandidate, action::ShowPanel,
+                            action::CloseMusclePage, action::SelectCandidate, action::ClearUrgentFlags, action::ShowPanel,
                             action::ChangeSettings, action::StartTimer, action::ToggleTimer,
                             action::CountStroke, action::NextSet, action::ResetTimer, action::Quit>;
 
@@ -168,6 +169,8 @@ struct UiState {
   bool panel_request = false;  // select `panel`'s tab on the next frame
   MuscleBrowser muscles;
   bool scroll_to_timer = false;  // bring the timed step into view on the next frame
+  std::optional<ImVec2> clear_flags_at;  // "None of these apply" last frame (screen pixels, for tests)
+  int guidance_version = -1;     // findings_version the Guidance tab last showed (scrolls to top)
   bool show_welcome = false;
   bool show_safety = false;
   bool show_about = false;

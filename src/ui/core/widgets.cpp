@@ -39,4 +39,27 @@ void QueueTool(AppState& s, Tool tool) {
   s.Queue(action::ChangeSettings{next});
 }
 
+void AlertFrame(const AppState& s, const ImVec4& colour, const std::function<void()>& body) {
+  const float px = s.Scale();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->ChannelsSplit(2);
+  dl->ChannelsSetCurrent(1);
+  const ImVec2 pad(8.0f * px, 6.0f * px);
+  ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + pad.x, ImGui::GetCursorPosY() + pad.y));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - pad.x);
+  body();
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  const ImVec2 a(ImGui::GetItemRectMin().x - pad.x, ImGui::GetItemRectMin().y - pad.y);
+  const ImVec2 b(ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x, ImGui::GetItemRectMax().y + pad.y);
+  dl->ChannelsSetCurrent(0);
+  ImVec4 bg = colour;
+  bg.w = 0.10f;
+  dl->AddRectFilled(a, b, ImGui::ColorConvertFloat4ToU32(bg), 4.0f * px);
+  dl->AddRect(a, b, ImGui::ColorConvertFloat4ToU32(colour), 4.0f * px, 0, 1.5f * px);
+  dl->ChannelsMerge();
+  ImGui::Dummy(ImVec2(0.0f, pad.y));
+}
+
 }  // namespace knotmap::ui

@@ -2,6 +2,7 @@
 // font, and a clickable muscle name with the reason it matters underneath.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "ui/core/app_state.hpp"
@@ -20,5 +21,9 @@ void SectionTitle(const AppState& s, const char* title, bool separator = false);
 
 // A selectable muscle name (opens its page when `muscle` >= 0) with `why` wrapped and dimmed below.
 void MuscleWithReason(AppState& s, const std::string& label, int muscle, const std::string& why);
+
+// `body` drawn inside a frame tinted with `colour` (red flags): the background goes behind the
+// content through a draw-list channel split, so the frame fits whatever the body drew.
+void AlertFrame(const AppState& s, const ImVec4& colour, const std::function<void()>& body);
 
 }  // namespace knotmap::ui

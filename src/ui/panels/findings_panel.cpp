@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <string>
 
-#include "ui/panels/panels.hpp"
 #include "ui/core/widgets.hpp"
+#include "ui/panels/panels.hpp"
 
 namespace knotmap::ui {
 namespace {
@@ -66,7 +66,7 @@ void CandidateTooltip(const AppState& s, int i) {
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
   const model::Muscle& m = s.session.model->muscles[c.muscle];
   const model::TriggerPointInstance& inst = s.session.model->instances[c.instance];
-  ImGui::Text("%s, trigger point %s", m.name.c_str(), m.trigger_points[inst.trigger_point].id.c_str());
+  ImGui::Text("%s: %s", m.name.c_str(), m.trigger_points[inst.trigger_point].name.c_str());
   ImGui::TextDisabled("Explains %s", ExplainText(c).c_str());
   if (c.habit_match) ImGui::TextDisabled("One of your ticked habits loads this muscle.");
   ImGui::TextDisabled("Double-click for the muscle page.");
@@ -119,9 +119,8 @@ void GroupRow(AppState& s, int g) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::Indent();
-      char sub[96];
-      std::snprintf(sub, sizeof sub, "trigger point %s", mu.trigger_points[inst.trigger_point].id.c_str());
-      if (ImGui::Selectable(sub, group.count > 1 && s.session.selected_candidate == i, ImGuiSelectableFlags_SpanAllColumns)) {
+      const std::string& sub = mu.trigger_points[inst.trigger_point].name;
+      if (ImGui::Selectable(sub.c_str(), group.count > 1 && s.session.selected_candidate == i, ImGuiSelectableFlags_SpanAllColumns)) {
         s.Queue(action::SelectCandidate{i});
       }
       if (ImGui::IsItemHovered()) {
@@ -172,6 +171,49 @@ void Pulling(AppState& s) {
   }
 }
 
+// Red flags before muscles. While an urgent flag of a marked region is not ruled out, it stands
+// alone at the top with what to do, and the candidates wait behind "None of these apply".
+bool UrgentGate(AppState& s) {
+  const std::vector<const model::RedFlag*> pending = session::PendingUrgentFlags(s.session);
+  s.ui.clear_flags_at.reset();
+  if (pending.empty()) return false;
+  const Palette& pal = PaletteFor(s.settings.theme);
+  AlertFrame(s, pal.danger, [&] {
+    BoldText(s, "Before the muscles: could it be one of these?");
+    for (const model::RedFlag* f : pending) {
+      ImGui::PushStyleColor(ImGuiCol_Text, pal.danger);
+      BoldText(s, ("Get help now: " + f->title).c_str());
+      ImGui::PopStyleColor();
+      ImGui::TextUnformatted(f->text.c_str());
+    }
+    ImGui::TextDisabled("If one of these fits, do not treat it yourself. Knotmap informs; it does not diagnose.");
+    if (ImGui::Button("None of these apply: show the muscles")) s.Queue(action::ClearUrgentFlags{});
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    s.ui.clear_flags_at = ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+  });
+  return true;
+}
+
+// The other red flags of the marked regions (and urgent ones already ruled out): one line each,
+// expandable, so they are seen without burying the findings.
+void FlagChecklist(AppState& s) {
+  if (s.session.red_flags.empty()) return;
+  ImGui::TextDisabled("See a doctor first if any of these applies:");
+  for (const model::RedFlag* f : s.session.red_flags) {
+    ImGui::PushID(f->id.c_str());
+    if (ImGui::TreeNodeEx("##flag", ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_NoAutoOpenOnLog, "%s%s", f->urgent ? "Urgent: " : "",
+                          f->title.c_str())) {
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextUnformatted(f->text.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::TreePop();
+    } else if (ImGui::IsItemHovered()) {
+      ImGui::SetTooltip("%s", f->title.c_str());  // the whole title when the panel cuts it
+    }
+    ImGui::PopID();
+  }
+}
+
 }  // namespace
 
 void DrawFindingsPanel(AppState& s) {
@@ -183,6 +225,8 @@ void DrawFindingsPanel(AppState& s) {
     ImGui::PopTextWrapPos();
     return;
   }
+  if (UrgentGate(s)) return;
+  FlagChecklist(s);
   if (s.session.findings.candidates.empty()) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted("No trigger point in the model refers pain to these marks.");

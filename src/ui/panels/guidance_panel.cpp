@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/core/widgets.hpp"
 #include "ui/panels/panels.hpp"
 
 namespace knotmap::ui {
@@ -79,37 +80,23 @@ void DrawGuidancePanel(AppState& s) {
     return;
   }
   const Palette& pal = PaletteFor(s.settings.theme);
-  const float px = s.Scale();
+  // New marks, new plan: start at its top, where the red flags are.
+  if (s.ui.guidance_version != s.session.findings_version) {
+    ImGui::SetScrollY(0.0f);
+    s.ui.guidance_version = s.session.findings_version;
+  }
   // Red flags first, in a tinted frame so they cannot be missed (background drawn behind the
   // group through a draw-list channel split).
   bool any_flag = false;
   for (const model::PlanStep& step : s.session.plan.steps) any_flag |= step.kind == model::StepKind::RedFlag;
   if (any_flag) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->ChannelsSplit(2);
-    dl->ChannelsSetCurrent(1);
-    const ImVec2 pad(8.0f * px, 6.0f * px);
-    ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + pad.x, ImGui::GetCursorPosY() + pad.y));
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - pad.x);
-    if (s.render.fonts.bold != nullptr) ImGui::PushFont(s.render.fonts.bold);
-    ImGui::TextUnformatted(KindHeading(model::StepKind::RedFlag));
-    if (s.render.fonts.bold != nullptr) ImGui::PopFont();
-    for (const model::PlanStep& step : s.session.plan.steps) {
-      if (step.kind == model::StepKind::RedFlag) RedFlagStep(s, step);
-    }
-    ImGui::TextDisabled("Knotmap informs; it does not diagnose.");
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-    const ImVec2 a(ImGui::GetItemRectMin().x - pad.x, ImGui::GetItemRectMin().y - pad.y);
-    const ImVec2 b(ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x, ImGui::GetItemRectMax().y + pad.y);
-    dl->ChannelsSetCurrent(0);
-    ImVec4 bg = pal.danger;
-    bg.w = 0.10f;
-    dl->AddRectFilled(a, b, ImGui::ColorConvertFloat4ToU32(bg), 4.0f * px);
-    dl->AddRect(a, b, ImGui::ColorConvertFloat4ToU32(pal.danger), 4.0f * px, 0, 1.5f * px);
-    dl->ChannelsMerge();
-    ImGui::Dummy(ImVec2(0.0f, pad.y));
+    AlertFrame(s, pal.danger, [&] {
+      BoldText(s, KindHeading(model::StepKind::RedFlag));
+      for (const model::PlanStep& step : s.session.plan.steps) {
+        if (step.kind == model::StepKind::RedFlag) RedFlagStep(s, step);
+      }
+      ImGui::TextDisabled("Knotmap informs; it does not diagnose.");
+    });
   }
   bool first = true;
   bool first_in_section = true;

@@ -85,7 +85,9 @@ void DrawMusclePage(AppState& s, int index) {
   Field("Dose:", model::DoseText(t));
   Field("How often:", t.frequency);
   for (const model::TriggerPoint& tp : mu.trigger_points) {
-    Field((tp.id + ":").c_str(), tp.location);
+    std::string label = tp.name + ":";  // the human name, never the content id
+    if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
+    Field(label.c_str(), tp.location);
   }
   ListSection(s, "Stretches", mu.stretches);
   ListSection(s, "Strengthening", mu.strengthening);
