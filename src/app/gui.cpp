@@ -7,6 +7,8 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <csignal>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -26,6 +28,19 @@ namespace knotmap::app {
 namespace {
 
 std::string g_glfw_error;  // GLFW's error callback has no user pointer
+
+// SIGTERM (logout, kill), SIGINT (Ctrl+C) and SIGHUP end the run through the normal quit path,
+// which saves the marks and the settings. The handler only records the signal.
+volatile std::sig_atomic_t g_stop_signal = 0;
+extern "C" void OnStopSignal(int signal_number) { g_stop_signal = signal_number; }
+
+void InstallStopSignals() {
+  struct sigaction sa {};
+  sa.sa_handler = OnStopSignal;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0;  // no SA_RESTART: a wait for events returns to the loop
+  for (int s : {SIGTERM, SIGINT, SIGHUP}) sigaction(s, &sa, nullptr);
+}
 
 void OnGlfwError(int code, const char* description) {
   g_glfw_error = std::string(description != nullptr ? description : "unknown error") + " (" +
@@ -190,7 +205,13 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
   const int total_frames = options.bench_frames ? *options.bench_frames : options.screenshot ? options.frames : -1;
   int exit_code = 0;
   std::string last_layout;
+  InstallStopSignals();
+  MarksAutosave autosave;
   for (int frame = 0;; ++frame) {
+    if (g_stop_signal != 0) {
+      state.Log("event=signal number=" + std::to_string(static_cast<int>(g_stop_signal)));
+      break;
+    }
     if (glfwWindowShouldClose(window) || state.quit_requested) break;
     const bool animating = state.session.timer.running || state.ui.gesture.kind != ui::CanvasGesture::Kind::None ||
                            (!state.ui.status.empty() && state.session.clock->Seconds() < state.ui.status_until + 0.5);
@@ -198,7 +219,8 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
       glfwPollEvents();
     } else {
       // Idle: sleep until input. A focused text field still redraws for its blinking caret.
-      glfwWaitEventsTimeout(ImGui::GetIO().WantTextInput ? 0.5 : 3.0);
+      // Wakes at least once a second to notice a stop signal and to autosave marks.
+      glfwWaitEventsTimeout(ImGui::GetIO().WantTextInput || autosave.Pending(state) ? 0.5 : 1.0);
     }
     if (wakeup.frames > 0) --wakeup.frames;
     glfwGetWindowContentScale(window, &xs, &ys);
@@ -237,6 +259,7 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
     glfwSwapBuffers(window);
     stats.FirstFramePresented(Clock::now());
     stats.AddFrame(t0, t1);
+    autosave.Tick(state, options, paths, std::cerr);
     if (total_frames > 0 && frame + 1 >= total_frames) break;
   }
   if (options.bench_frames) std::cout << stats.Summary() << std::endl;

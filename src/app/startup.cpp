@@ -180,6 +180,32 @@ StartupResult StartSession(ui::AppState& state, const cli::GuiOptions& options, 
   return result;
 }
 
+bool SaveMarks(const ui::AppState& state, const cli::GuiOptions& options, const SessionPaths& paths,
+               std::ostream& err) {
+  if (paths.marks_file.empty() || IsScripted(options) || !state.session.model) return true;
+  std::string error;
+  if (WriteTextFileAtomic(paths.marks_file, session::MarksToJson(state.session), error)) return true;
+  err << "knotmap: " << error << "\n";
+  return false;
+}
+
+void MarksAutosave::Tick(const ui::AppState& state, const cli::GuiOptions& options, const SessionPaths& paths,
+                         std::ostream& err) {
+  const int revision = state.session.input_revision;
+  const double now = state.session.clock->Seconds();
+  if (saved_revision < 0) saved_revision = revision;  // what was loaded is on disk already
+  if (revision == saved_revision) return;
+  if (revision != seen_revision) {
+    seen_revision = revision;
+    changed_at = now;
+    return;
+  }
+  if (now - changed_at < delay) return;
+  // A failed write is reported once per change, and tried again with the next one.
+  SaveMarks(state, options, paths, err);
+  saved_revision = revision;
+}
+
 void SaveSession(const ui::AppState& state, const std::string& layout, const cli::GuiOptions& options,
                  const SessionPaths& paths, std::ostream& err) {
   std::string error;
@@ -188,11 +214,7 @@ void SaveSession(const ui::AppState& state, const std::string& layout, const cli
       err << "knotmap: " << error << "\n";
     }
   }
-  if (!paths.marks_file.empty() && !IsScripted(options) && state.session.model) {
-    if (!WriteTextFileAtomic(paths.marks_file, session::MarksToJson(state.session), error)) {
-      err << "knotmap: " << error << "\n";
-    }
-  }
+  SaveMarks(state, options, paths, err);
 }
 
 }  // namespace knotmap::app

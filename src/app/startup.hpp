@@ -38,6 +38,24 @@ StartupResult StartSession(ui::AppState& state, const cli::GuiOptions& options, 
 bool IsScripted(const cli::GuiOptions& options);
 
 // Saves settings with `layout` (and last marks unless scripted). Errors go to `err`, never fatal.
+// Writes the marks and habits to last_marks.json (atomically) when the run is the user's own;
+// false with a message on `err` when the write failed.
+bool SaveMarks(const ui::AppState& state, const cli::GuiOptions& options, const SessionPaths& paths,
+               std::ostream& err);
+
+// Saves the marks shortly after they change, so a crash, a kill or a logout loses at most the
+// last second: once the session's input has been still for `delay` seconds, it is written.
+struct MarksAutosave {
+  int saved_revision = -1;  // Session::input_revision on disk
+  int seen_revision = -1;   // the revision whose quiet period is being timed
+  double changed_at = 0.0;  // session clock seconds when seen_revision appeared
+  double delay = 1.0;
+
+  // Call once per frame, after the frame is on screen.
+  void Tick(const ui::AppState& state, const cli::GuiOptions& options, const SessionPaths& paths, std::ostream& err);
+  bool Pending(const ui::AppState& state) const { return state.session.input_revision != saved_revision; }
+};
+
 void SaveSession(const ui::AppState& state, const std::string& layout, const cli::GuiOptions& options,
                  const SessionPaths& paths, std::ostream& err);
 

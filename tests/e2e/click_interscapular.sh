@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end: opens the real Knotmap window (under Xvfb when there is no display), closes the
 # welcome with Esc, clicks the right interscapular area with xdotool, and checks the findings the
-# app logs (--log-events) and dumps on exit (--state-dump).
+# app logs (--log-events) and dumps on exit (--state-dump), that the mark is saved within seconds
+# of the click, and that a second run restores it and quits cleanly on SIGTERM.
 #   bash click_interscapular.sh path/to/knotmap
 # Finishes in well under 60 s; every wait is bounded.
 set -euo pipefail
@@ -109,6 +110,14 @@ case "${top%%,*}" in
   *) fail "the best candidate should be on the right side, got '${top%%,*}'" ;;
 esac
 
+# The mark is saved shortly after it is made, before any quit (a kill or a crash loses nothing).
+saved=""
+for _ in $(seq 1 50); do
+  if grep -q '"back"' "$work/data/last_marks.json" 2>/dev/null; then saved=1; break; fi
+  sleep 0.1
+done
+[ -n "$saved" ] || fail "the mark was not saved to last_marks.json within 5 s of the click"
+
 # Quit with Ctrl+Q; the state dump is written on exit.
 press ctrl+q
 for _ in $(seq 1 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
@@ -133,10 +142,12 @@ esac
 wid="$(timeout 15 xdotool search --sync --onlyvisible --name '^Knotmap$' | head -n 1)" ||
   fail "the Knotmap window did not appear the second time"
 wait_for_line '^event=layout ' 15 >/dev/null || fail "no layout event on the second run"
-xdotool mousemove --window "$wid" 20 200
-press ctrl+q
-for _ in $(seq 1 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
-wait "$app_pid" || fail "the second run exited with an error"
+# End the second run as a logout would, with SIGTERM: it quits through the normal path.
+kill -TERM "$app_pid"
+for _ in $(seq 1 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$app_pid" 2>/dev/null; then fail "the app did not quit within 5 s of SIGTERM"; fi
+wait "$app_pid" || fail "the second run exited with an error after SIGTERM"
+grep -q '^event=signal number=15' "$work/out" || fail "the app did not log the SIGTERM"
 app_pid=""
 grep -q '"view": "back"' "$work/state2.json" || fail "the restored mark is missing from the second dump"
 echo "e2e: PASS"
