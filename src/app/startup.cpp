@@ -19,6 +19,10 @@ bool IsScripted(const cli::GuiOptions& o) {
   return o.screenshot.has_value() || o.bench_frames.has_value() || !o.marks.empty() || !o.habits.empty();
 }
 
+constexpr const char* kSecondInstanceMessage =
+    "another Knotmap window is using this data folder: this one shows your saved marks but saves "
+    "nothing (no marks, settings or learning progress) until you close the other";
+
 SessionPaths PrepareSession(const cli::GuiOptions& options, std::ostream& err) {
   SessionPaths p;
   std::string error;
@@ -35,6 +39,17 @@ SessionPaths PrepareSession(const cli::GuiOptions& options, std::ostream& err) {
   } else {
     err << "knotmap: marks will not be saved: " << error << "\n";
     p.data_dir.clear();
+  }
+  if (!p.data_dir.empty() && !IsScripted(options)) {
+    std::unique_ptr<InstanceLock> lock;
+    switch (InstanceLock::TryAcquire(p.data_dir, lock, error)) {
+      case InstanceLock::Outcome::Acquired: p.lock = std::move(lock); break;
+      case InstanceLock::Outcome::Busy:
+        p.read_only = true;
+        err << "knotmap: " << kSecondInstanceMessage << " (" << p.data_dir.string() << ")\n";
+        break;
+      case InstanceLock::Outcome::Failed: err << "knotmap: note: " << error << "\n"; break;
+    }
   }
   return p;
 }
@@ -78,7 +93,8 @@ void LoadMarks(session::Session& s, const SessionPaths& paths, std::ostream& err
 // --data-dir, or when there is no data folder), then --learn / --learn-region / --seed.
 bool StartLearnMode(ui::AppState& state, const cli::GuiOptions& options, const SessionPaths& paths,
                     std::ostream& err) {
-  const bool keep = !paths.data_dir.empty() && (!IsScripted(options) || options.data_dir.has_value());
+  const bool keep = !paths.data_dir.empty() && !paths.read_only &&
+                    (!IsScripted(options) || options.data_dir.has_value());
   auto store = std::make_shared<io::ProgressStore>(
       keep ? io::ProgressStore::Open(paths.data_dir / io::kStoreFileName) : io::ProgressStore::InMemory());
   for (const std::string& m : store->Messages()) err << "knotmap: " << m << "\n";
@@ -176,13 +192,16 @@ StartupResult StartSession(ui::AppState& state, const cli::GuiOptions& options, 
   }
   state.Log("event=start marks=" + std::to_string(state.session.marks.size()) +
             " habits=" + std::to_string(state.session.habits.size()) +
-            " welcome=" + (state.ui.show_welcome ? "1" : "0"));
+            " welcome=" + (state.ui.show_welcome ? "1" : "0") + " read_only=" + (paths.read_only ? "1" : "0"));
+  if (paths.read_only) {
+    state.SetStatus("Another Knotmap window is using your data folder: this one saves nothing.", 60.0);
+  }
   return result;
 }
 
 bool SaveMarks(const ui::AppState& state, const cli::GuiOptions& options, const SessionPaths& paths,
                std::ostream& err) {
-  if (paths.marks_file.empty() || IsScripted(options) || !state.session.model) return true;
+  if (paths.marks_file.empty() || paths.read_only || IsScripted(options) || !state.session.model) return true;
   std::string error;
   if (WriteTextFileAtomic(paths.marks_file, session::MarksToJson(state.session), error)) return true;
   err << "knotmap: " << error << "\n";
@@ -209,7 +228,7 @@ void MarksAutosave::Tick(const ui::AppState& state, const cli::GuiOptions& optio
 void SaveSession(const ui::AppState& state, const std::string& layout, const cli::GuiOptions& options,
                  const SessionPaths& paths, std::ostream& err) {
   std::string error;
-  if (!paths.settings_file.empty() && !options.screenshot && !options.bench_frames) {
+  if (!paths.settings_file.empty() && !paths.read_only && !options.screenshot && !options.bench_frames) {
     if (!WriteTextFileAtomic(paths.settings_file, SettingsToToml({state.settings, layout}), error)) {
       err << "knotmap: " << error << "\n";
     }

@@ -5,8 +5,10 @@
 
 #include <filesystem>
 #include <iosfwd>
+#include <memory>
 #include <string>
 
+#include "app/instance_lock.hpp"
 #include "cli/gui_options.hpp"
 #include "ui/core/app_state.hpp"
 
@@ -17,6 +19,10 @@ struct SessionPaths {
   std::filesystem::path data_dir;
   std::filesystem::path settings_file;  // settings.toml (with the window layout)
   std::filesystem::path marks_file;     // last_marks.json
+  // Another Knotmap holds the data folder: this one reads settings, marks and progress but
+  // writes none of them, so neither window overwrites the other's work.
+  bool read_only = false;
+  std::shared_ptr<InstanceLock> lock;  // held while the window runs (not for scripted runs)
 };
 
 // What start-up read that the window needs: the saved window layout (ImGui's text).

@@ -43,20 +43,10 @@ wait_for_line() {
   return 1
 }
 
-if [ -z "${DISPLAY:-}" ]; then
-  # A free display number: no lock file and no socket.
-  for n in $(seq 91 160); do
-    [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] || break
-  done
-  Xvfb ":$n" -screen 0 1600x1100x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-  xvfb_pid=$!
-  export DISPLAY=":$n"
-  for _ in $(seq 1 100); do
-    [ -e "/tmp/.X11-unix/X$n" ] && break
-    kill -0 "$xvfb_pid" 2>/dev/null || { cat "$work/xvfb.log" >&2; fail "Xvfb did not start"; }
-    sleep 0.1
-  done
-fi
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=lib/xvfb.bash
+source "$here/lib/xvfb.bash"
+start_xvfb "$work" || fail "Xvfb did not start"
 
 # The target in atlas units: halfway between T4 and the root of the right shoulder blade's spine,
 # asked from the CLI so the test follows the atlas.
