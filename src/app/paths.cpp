@@ -1,6 +1,8 @@
 // XDG base directories and atomic small-file writes for settings, layout and last marks.
 #include "app/paths.hpp"
 
+#include "io/file_io.hpp"
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -48,39 +50,18 @@ bool EnsureDirectory(const fs::path& dir, std::string& error) {
   return true;
 }
 
-std::optional<std::string> ReadTextFile(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return text.str();
+std::optional<std::string> ReadTextFile(const fs::path& file, std::uintmax_t max_bytes, std::string& error) {
+  io::ReadResult r = io::ReadRegularFile(file, max_bytes);
+  if (r.ok()) return std::move(r.bytes);
+  if (r.failure != io::ReadFailure::Missing) error = file.string() + ": " + r.error;
+  return std::nullopt;
 }
 
 bool WriteTextFileAtomic(const fs::path& file, const std::string& text, std::string& error) {
-  fs::path tmp = file;
-  tmp += ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      error = "cannot write " + tmp.string();
-      return false;
-    }
-    out << text;
-    out.flush();
-    if (!out) {
-      error = "cannot write " + tmp.string();
-      return false;
-    }
-  }
-  std::error_code ec;
-  fs::rename(tmp, file, ec);
-  if (ec) {
-    error = "cannot replace " + file.string() + ": " + ec.message();
-    fs::remove(tmp, ec);
-    return false;
-  }
-  return true;
+  const std::string why = io::WriteFileAtomic(file, text);
+  if (why.empty()) return true;
+  error = "cannot write " + file.string() + ": " + why;
+  return false;
 }
 
 }  // namespace knotmap::app

@@ -2,6 +2,7 @@
 // last marks in $XDG_DATA_HOME/knotmap. Never the working directory. Small file helpers too.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -16,8 +17,10 @@ std::filesystem::path DataDir(const std::optional<std::string>& override_dir);
 // Creates the directory (and parents). Returns false and fills `error` when it cannot.
 bool EnsureDirectory(const std::filesystem::path& dir, std::string& error);
 
-// Whole-file read; nullopt when the file is missing or unreadable.
-std::optional<std::string> ReadTextFile(const std::filesystem::path& file);
+// Whole-file read of a regular file of at most `max_bytes` (never blocks on a FIFO); nullopt when
+// it is missing (error left empty) or cannot be used (error says what was found instead).
+std::optional<std::string> ReadTextFile(const std::filesystem::path& file, std::uintmax_t max_bytes,
+                                        std::string& error);
 // Writes through a temporary file and a rename so a crash never leaves half a file.
 bool WriteTextFileAtomic(const std::filesystem::path& file, const std::string& text,
                          std::string& error);

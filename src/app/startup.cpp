@@ -56,25 +56,41 @@ SessionPaths PrepareSession(const cli::GuiOptions& options, std::ostream& err) {
 
 namespace {
 
+// Budgets for the small files Knotmap keeps: far above any real one, small enough to read at once.
+constexpr std::uintmax_t kMaxSettingsBytes = 1u << 20;  // settings.toml with the window layout
+constexpr std::uintmax_t kMaxMarksBytes = 4u << 20;     // last_marks.json
+
+// Reads a small file; a file that is there but unusable (a FIFO, a directory, too large) is
+// reported and treated as absent.
+std::optional<std::string> ReadSmallFile(const std::filesystem::path& file, std::uintmax_t max_bytes,
+                                         std::ostream& err) {
+  std::string error;
+  auto text = ReadTextFile(file, max_bytes, error);
+  if (!error.empty()) err << "knotmap: " << error << "; not used\n";
+  return text;
+}
+
 // settings.toml, or once the older settings.ini and layout.ini beside it.
 SettingsFile LoadSettings(const SessionPaths& paths, std::ostream& err) {
   if (paths.settings_file.empty()) return {};
-  if (auto text = ReadTextFile(paths.settings_file)) {
+  if (auto text = ReadSmallFile(paths.settings_file, kMaxSettingsBytes, err)) {
     std::string error;
     SettingsFile file = SettingsFromToml(*text, error);
     if (!error.empty()) err << "knotmap: " << paths.settings_file.string() << ": " << error << "; using defaults\n";
     return file;
   }
   SettingsFile file;
-  if (auto text = ReadTextFile(paths.config_dir / "settings.ini")) file.settings = SettingsFromIni(*text);
-  if (auto text = ReadTextFile(paths.config_dir / "layout.ini")) file.layout = *text;
+  if (auto text = ReadSmallFile(paths.config_dir / "settings.ini", kMaxSettingsBytes, err)) {
+    file.settings = SettingsFromIni(*text);
+  }
+  if (auto text = ReadSmallFile(paths.config_dir / "layout.ini", kMaxSettingsBytes, err)) file.layout = *text;
   return file;
 }
 
 // last_marks.json, or once the older last_marks.txt beside it.
 void LoadMarks(session::Session& s, const SessionPaths& paths, std::ostream& err) {
   if (paths.marks_file.empty() || !s.model) return;
-  if (auto text = ReadTextFile(paths.marks_file)) {
+  if (auto text = ReadSmallFile(paths.marks_file, kMaxMarksBytes, err)) {
     std::string error;
     if (auto saved = session::MarksFromJson(*text, error)) {
       session::RestoreMarks(s, std::move(saved->marks), saved->habits);
@@ -83,7 +99,7 @@ void LoadMarks(session::Session& s, const SessionPaths& paths, std::ostream& err
     }
     return;
   }
-  if (auto text = ReadTextFile(paths.data_dir / "last_marks.txt")) {
+  if (auto text = ReadSmallFile(paths.data_dir / "last_marks.txt", kMaxMarksBytes, err)) {
     session::SavedMarks saved = session::MarksFromLegacyText(*text);
     session::RestoreMarks(s, std::move(saved.marks), saved.habits);
   }

@@ -2,6 +2,8 @@
 // settings file (TOML, with the migration from the old INI), and start-up with saved files.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -75,12 +77,33 @@ TEST_CASE("atomic writes replace the whole file and leave no temporary behind", 
   std::string error;
   REQUIRE(app::WriteTextFileAtomic(file, "first version\n", error));
   REQUIRE(app::WriteTextFileAtomic(file, "second\n", error));
-  CHECK(app::ReadTextFile(file) == std::optional<std::string>("second\n"));
+  std::string read_error;
+  CHECK(app::ReadTextFile(file, 1024, read_error) == std::optional<std::string>("second\n"));
   CHECK_FALSE(fs::exists(dir.path / "settings.toml.tmp"));
   // A folder that does not exist: an error with the file name, the old file untouched.
   CHECK_FALSE(app::WriteTextFileAtomic(dir.path / "missing" / "x.toml", "x", error));
   CHECK(error.find("missing") != std::string::npos);
-  CHECK_FALSE(app::ReadTextFile(dir.path / "nothing-here").has_value());
+  CHECK_FALSE(app::ReadTextFile(dir.path / "nothing-here", 1024, read_error).has_value());
+  CHECK(read_error.empty());  // missing is not an error
+}
+
+TEST_CASE("a FIFO, a directory or a huge file where settings or marks live is named, never waited on",
+          "[app][paths]") {
+  knotmap::test::TempDir dir;
+  const fs::path fifo = dir.path / "settings.toml";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::string error;
+  CHECK_FALSE(app::ReadTextFile(fifo, 1024, error).has_value());  // returns at once
+  CHECK(error.find("FIFO") != std::string::npos);
+  error.clear();
+  CHECK_FALSE(app::ReadTextFile(dir.path, 1024, error).has_value());
+  CHECK(error.find("directory") != std::string::npos);
+  const fs::path big = dir.path / "last_marks.json";
+  std::string error2;
+  REQUIRE(app::WriteTextFileAtomic(big, std::string(4096, 'x'), error2));
+  error.clear();
+  CHECK_FALSE(app::ReadTextFile(big, 1024, error).has_value());
+  CHECK_FALSE(error.empty());
 }
 
 TEST_CASE("screenshots, benches, marks and habits on the command line make a scripted run", "[app][startup]") {
@@ -156,11 +179,12 @@ TEST_CASE("start-up migrates the old settings and marks files once and saves the
   CHECK_FALSE(state.session.findings.candidates.empty());
 
   app::SaveSession(state, "[Window][Knotmap##host]\n", o, paths, err);
-  const auto marks = app::ReadTextFile(data.path / "last_marks.json");
+  std::string read_error;
+  const auto marks = app::ReadTextFile(data.path / "last_marks.json", 1 << 20, read_error);
   REQUIRE(marks);
   const nlohmann::json doc = nlohmann::json::parse(*marks);
   CHECK(doc["marks"][0]["points"][0][1].get<double>() == Approx(1010.25));
-  const auto settings = app::ReadTextFile(config.path / "settings.toml");
+  const auto settings = app::ReadTextFile(config.path / "settings.toml", 1 << 20, read_error);
   REQUIRE(settings);
   std::string error;
   CHECK(app::SettingsFromToml(*settings, error).layout == "[Window][Knotmap##host]\n");
