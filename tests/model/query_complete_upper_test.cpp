@@ -47,6 +47,10 @@ const UpperCase kCases[] = {
     // Jaw and temple.
     {"masseter", "mid", View::Front, {460, 274}, 8, 6, kEss},
     {"temporalis", "mid_back", View::Front, {432, 100}, 8, 6, kEss},
+    // Shoulder blade: rhomboid minor, supraspinatus tendon.
+    {"rhomboids", "minor", View::Back, {566, 404}, 8, 6, kEss},
+    {"supraspinatus", "tendon", View::Back, {724, 450}, 8, 6, kEss},
+    {"supraspinatus", "tendon", View::Front, {274, 450}, 8, 6, kEss},
 };
 
 // Distinct muscle ids of the top `n` groups on one side, in ranking order.
