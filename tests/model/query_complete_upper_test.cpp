@@ -36,6 +36,10 @@ const UpperCase kCases[] = {
     {"rectus_abdominis", "pyramidalis", View::Front, {497, 875}, 10, 4, kEss},
     {"latissimus_dorsi", "tp2", View::Front, {366, 765}, 10, 4, kSpill},
     {"latissimus_dorsi", "tp2", View::Back, {640, 730}, 8, 6, kSpill},
+    // Back holes: the crown's midline, C7, the back of the inner arm.
+    {"splenius_capitis", "tp1", View::Back, {505, 130}, 10, 6, kSpill},
+    {"middle_trapezius", "tp1", View::Back, {505, 334}, 10, 6, kSpill},
+    {"latissimus_dorsi", "tp1", View::Back, {677, 585}, 10, 6, kSpill},
     // Sternocleidomastoid, its five sites: top of the breastbone, cheek, vertex, forehead, ear.
     {"sternocleidomastoid", "sternal_low", View::Front, {492, 372}, 8, 6, kEss},
     {"sternocleidomastoid", "tp1", View::Front, {450, 208}, 8, 6, kEss},
