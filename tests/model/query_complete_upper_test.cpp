@@ -51,6 +51,8 @@ const UpperCase kCases[] = {
     // Jaw and temple.
     {"masseter", "mid", View::Front, {460, 274}, 8, 6, kEss},
     {"temporalis", "mid_back", View::Front, {432, 100}, 8, 6, kEss},
+    // Chest: pectoralis major's costal section, breast and nipple.
+    {"pectoralis_major", "costal", View::Front, {410, 522}, 8, 6, kEss},
     // Shoulder blade: rhomboid minor, supraspinatus tendon.
     {"rhomboids", "minor", View::Back, {566, 404}, 8, 6, kEss},
     {"supraspinatus", "tendon", View::Back, {724, 450}, 8, 6, kEss},
