@@ -6,6 +6,7 @@
 #include <string>
 
 #include "model/query.hpp"
+#include "query_helpers.hpp"
 #include "test_support.hpp"
 
 using namespace knotmap;
@@ -13,29 +14,14 @@ using namespace knotmap::model;
 
 namespace {
 
+using knotmap::test::TopMuscles;
+using knotmap::test::Join;
+
 Point At(const Model& m, View v, const std::string& landmark, Point offset = {}) {
   const Landmark* l = m.FindLandmark(v, landmark);
   INFO("landmark " << landmark);
   REQUIRE(l != nullptr);
   return l->at + offset;
-}
-
-// Distinct muscle ids of the top `n` groups, for one side.
-std::vector<std::string> TopMuscles(const Model& m, const Findings& f, std::size_t n, Side side) {
-  std::vector<std::string> out;
-  for (const auto& c : f.candidates) {
-    if (c.side != side) continue;
-    const std::string& id = m.muscles[c.muscle].id;
-    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
-    if (out.size() == n) break;
-  }
-  return out;
-}
-
-std::string Join(const std::vector<std::string>& v) {
-  std::string s;
-  for (const auto& x : v) s += x + " ";
-  return s;
 }
 
 Findings Spot(View v, Point p) {

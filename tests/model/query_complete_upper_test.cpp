@@ -8,12 +8,17 @@
 #include <vector>
 
 #include "model/query.hpp"
+#include "query_helpers.hpp"
 #include "test_support.hpp"
 
 using namespace knotmap;
 using namespace knotmap::model;
 
 namespace {
+
+using knotmap::test::TopMuscles;
+using knotmap::test::Join;
+using knotmap::test::FindCandidate;
 
 struct UpperCase {
   const char* muscle;         // the muscle a clinician would expect
@@ -58,37 +63,6 @@ const UpperCase kCases[] = {
     {"supraspinatus", "tendon", View::Back, {724, 450}, 8, 6, kEss},
     {"supraspinatus", "tendon", View::Front, {274, 450}, 8, 6, kEss},
 };
-
-// Distinct muscle ids of the top `n` groups on one side, in ranking order.
-std::vector<std::string> TopMuscles(const Model& m, const Findings& f, std::size_t n, Side side) {
-  std::vector<std::string> out;
-  for (const auto& c : f.candidates) {
-    if (c.side != side) continue;
-    const std::string& id = m.muscles[c.muscle].id;
-    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
-    if (out.size() == n) break;
-  }
-  return out;
-}
-
-std::string Join(const std::vector<std::string>& v) {
-  std::string s;
-  for (const auto& x : v) s += x + " ";
-  return s;
-}
-
-// The candidate for one trigger point of one muscle on one side, or nullptr.
-const Candidate* FindCandidate(const Model& m, const Findings& f, const std::string& muscle,
-                               const std::string& tp, Side side) {
-  for (const auto& c : f.candidates) {
-    const TriggerPointInstance& inst = m.instances[c.instance];
-    if (c.side == side && m.muscles[c.muscle].id == muscle &&
-        m.muscles[c.muscle].trigger_points[inst.trigger_point].id == tp) {
-      return &c;
-    }
-  }
-  return nullptr;
-}
 
 void Check(const UpperCase& uc, Side side) {
   const auto& [m, index] = test::Shipped();

@@ -9,12 +9,15 @@
 #include <vector>
 
 #include "model/query.hpp"
+#include "query_helpers.hpp"
 #include "test_support.hpp"
 
 using namespace knotmap;
 using namespace knotmap::model;
 
 namespace {
+
+using knotmap::test::TopMuscles;
 
 // The foot is small on the atlas (about 80 units across), so a spot is a fingertip, not a palm.
 constexpr float kFootSpotRadius = 12.0f;
@@ -37,18 +40,6 @@ Point OnSide(const Model& m, View v, const std::string& landmark, Side side, Poi
 Findings FootSpot(View v, Point p) {
   const auto& [m, index] = test::Shipped();
   return Query(m, index, {{v, MarkKind::Spot, {p}, kFootSpotRadius, 6}});
-}
-
-// Distinct muscle ids of the top `n` groups on one side.
-std::vector<std::string> TopMuscles(const Model& m, const Findings& f, std::size_t n, Side side) {
-  std::vector<std::string> out;
-  for (const auto& c : f.candidates) {
-    if (c.side != side) continue;
-    const std::string& id = m.muscles[c.muscle].id;
-    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
-    if (out.size() == n) break;
-  }
-  return out;
 }
 
 // For both feet: the spot at `landmark` + `offset` lists every muscle of `expected` in its top `n`,
