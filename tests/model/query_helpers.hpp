@@ -6,8 +6,11 @@
 #include <string>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
 #include "model/model.hpp"
 #include "model/query.hpp"
+#include "test_support.hpp"
 
 namespace knotmap::test {
 
@@ -42,6 +45,47 @@ inline const model::Candidate* FindCandidate(const model::Model& m, const model:
     }
   }
   return nullptr;
+}
+
+// A paired landmark named "..._right", or a midline one, moved by `offset` (given for the
+// subject's right side); for the left side the landmark and the offset are mirrored.
+inline model::Point Mirrored(model::View v, const std::string& landmark, model::Point offset, model::Side side) {
+  const auto& m = Shipped().model;
+  std::string name = landmark;
+  const std::string right = "_right";
+  if (side == model::Side::Left && name.size() > right.size() &&
+      name.compare(name.size() - right.size(), right.size(), right) == 0) {
+    name.replace(name.size() - right.size(), right.size(), "_left");
+  }
+  const model::Landmark* l = m.FindLandmark(v, name);
+  INFO("landmark " << name);
+  REQUIRE(l != nullptr);
+  // Front view: the subject's right is at x < 500; back view: at x > 500. Mirroring flips x.
+  const float dx = side == model::Side::Right ? offset.x : -offset.x;
+  return l->at + model::Point{dx, offset.y};
+}
+
+// The shipped model's findings for one spot.
+inline model::Findings SpotFindings(model::View v, model::Point p, float radius = 30.0f) {
+  const auto& [m, index] = Shipped();
+  return model::Query(m, index, {{v, model::MarkKind::Spot, {p}, radius, 6}});
+}
+
+// The muscle `id` is among the first `n` muscles at the spot, on the right and mirrored left.
+inline void ExpectRanked(model::View v, const std::string& landmark, model::Point offset, const std::string& id,
+                         std::size_t n, float radius = 30.0f) {
+  const auto& m = Shipped().model;
+  for (model::Side side : {model::Side::Right, model::Side::Left}) {
+    const model::Point p = Mirrored(v, landmark, offset, side);
+    const auto ranked = TopMuscles(m, SpotFindings(v, p, radius), m.muscles.size(), side);
+    INFO((side == model::Side::Right ? "right" : "left")
+         << " side at (" << p.x << ", " << p.y << "), top " << n << ": "
+         << Join(std::vector<std::string>(ranked.begin(), ranked.begin() + std::min(n, ranked.size()))));
+    INFO("expected " << id);
+    const auto it = std::find(ranked.begin(), ranked.end(), id);
+    CHECK(it != ranked.end());
+    CHECK(static_cast<std::size_t>(it - ranked.begin()) < n);
+  }
 }
 
 }  // namespace knotmap::test

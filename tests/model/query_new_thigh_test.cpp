@@ -8,6 +8,7 @@
 
 #include "model/geometry.hpp"
 #include "model/query.hpp"
+#include "query_helpers.hpp"
 #include "test_support.hpp"
 
 using namespace knotmap;
@@ -15,57 +16,9 @@ using namespace knotmap::model;
 
 namespace {
 
-// A paired landmark named "..._right", or a midline one, moved by `offset` (given for the
-// subject's right side); for the left side the landmark and the offset are mirrored.
-Point Mirrored(View v, const std::string& landmark, Point offset, Side side) {
-  const auto& m = test::Shipped().model;
-  std::string name = landmark;
-  const std::string right = "_right";
-  if (side == Side::Left && name.size() > right.size() &&
-      name.compare(name.size() - right.size(), right.size(), right) == 0) {
-    name.replace(name.size() - right.size(), right.size(), "_left");
-  }
-  const Landmark* l = m.FindLandmark(v, name);
-  INFO("landmark " << name);
-  REQUIRE(l != nullptr);
-  // Front view: the subject's right is at x < 500; back view: at x > 500. Mirroring flips x.
-  const float dx = side == Side::Right ? offset.x : -offset.x;
-  return l->at + Point{dx, offset.y};
-}
-
-// Distinct muscle ids of the candidates for one side, best first.
-std::vector<std::string> Ranked(const Findings& f, Side side) {
-  const auto& m = test::Shipped().model;
-  std::vector<std::string> out;
-  for (const auto& c : f.candidates) {
-    if (c.side != side) continue;
-    const std::string& id = m.muscles[c.muscle].id;
-    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
-  }
-  return out;
-}
-
-Findings Spot(View v, Point p, float radius = 30.0f) {
-  const auto& [m, index] = test::Shipped();
-  return Query(m, index, {{v, MarkKind::Spot, {p}, radius, 6}});
-}
-
-// The muscle `id` is among the first `n` muscles for `side` at the spot.
-void ExpectRanked(View v, const std::string& landmark, Point offset, const std::string& id,
-                  std::size_t n, float radius = 30.0f) {
-  for (Side side : {Side::Right, Side::Left}) {
-    const Point p = Mirrored(v, landmark, offset, side);
-    const auto ranked = Ranked(Spot(v, p, radius), side);
-    std::string top;
-    for (std::size_t i = 0; i < ranked.size() && i < n; ++i) top += ranked[i] + " ";
-    INFO((side == Side::Right ? "right" : "left")
-         << " side at (" << p.x << ", " << p.y << "), top " << n << ": " << top);
-    INFO("expected " << id);
-    const auto it = std::find(ranked.begin(), ranked.end(), id);
-    CHECK(it != ranked.end());
-    CHECK(static_cast<std::size_t>(it - ranked.begin()) < n);
-  }
-}
+using knotmap::test::ExpectRanked;
+using knotmap::test::Mirrored;
+using knotmap::test::SpotFindings;
 
 // The share of a zone's area (sampled every 2 units) that lies inside the body outline.
 float ShareInsideBody(const Zone& z) {
@@ -89,7 +42,7 @@ TEST_CASE("the middle of the front of the thigh is explained by vastus intermedi
   // A precise 10-unit spot on the landmark that used to answer nothing.
   for (Side side : {Side::Right, Side::Left}) {
     const Findings f =
-        Spot(View::Front, Mirrored(View::Front, "thigh_front_mid_right", {}, side), 10.0f);
+        SpotFindings(View::Front, Mirrored(View::Front, "thigh_front_mid_right", {}, side), 10.0f);
     INFO((side == Side::Right ? "right" : "left"));
     CHECK_FALSE(f.candidates.empty());
   }
@@ -176,7 +129,9 @@ TEST_CASE("the pulling muscles of the new muscles do not refer pain into their z
     for (const auto& tp : mu->trigger_points) {
       for (const auto& z : tp.zones) {
         const Point c = Centroid(z.shape.polygon);
-        const auto ranked = Ranked(Spot(z.view, c, 10.0f), Side::Right);
+        const Model& shipped = test::Shipped().model;
+        const auto ranked = knotmap::test::TopMuscles(shipped, SpotFindings(z.view, c, 10.0f),
+                                                      shipped.muscles.size(), Side::Right);
         for (const auto& pull : mu->pulling) {
           INFO("trigger point " << tp.id << ", zone centre (" << c.x << ", " << c.y << "), pulling "
                                 << pull.muscle);
