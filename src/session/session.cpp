@@ -65,6 +65,7 @@ void Recompute(Session& s) {
   std::erase_if(s.flags_cleared_regions, [&](const std::string& r) {
     return !std::binary_search(s.mark_regions.begin(), s.mark_regions.end(), r);
   });
+  s.pending_urgent = PendingUrgentFlags(s);
   ++s.findings_version;
   s.selected_candidate = s.findings.candidates.empty() ? -1 : 0;
   for (std::size_t i = 0; i < s.findings.candidates.size(); ++i) {
@@ -198,13 +199,14 @@ std::vector<const model::RedFlag*> PendingUrgentFlags(const Session& s) {
 }
 
 bool ClearUrgentFlags(Session& s) {
-  if (PendingUrgentFlags(s).empty()) return false;
+  if (s.pending_urgent.empty()) return false;
   for (const std::string& r : s.mark_regions) {
     if (std::find(s.flags_cleared_regions.begin(), s.flags_cleared_regions.end(), r) ==
         s.flags_cleared_regions.end()) {
       s.flags_cleared_regions.push_back(r);
     }
   }
+  s.pending_urgent.clear();
   s.Log("event=red_flags_cleared regions=" + std::to_string(s.mark_regions.size()));
   return true;
 }

@@ -53,6 +53,7 @@ struct Session {
   // Regions whose urgent red flags the user has read and ruled out ("None of these apply").
   // Kept while the region still has a mark; a region marked afresh asks again.
   std::vector<std::string> flags_cleared_regions;
+  std::vector<const model::RedFlag*> pending_urgent;  // PendingUrgentFlags, kept up to date
 
   StepTimer timer;
   double timer_tick = 0.0;  // clock seconds at the last Update
@@ -88,7 +89,8 @@ bool Undo(Session& s);
 bool Redo(Session& s);
 bool SetHabit(Session& s, const std::string& id, bool on);
 bool SelectCandidate(Session& s, int index);
-// Red flags before muscles: the urgent flags that apply to a marked region not yet cleared.
+// Red flags before muscles: the urgent flags that apply to a marked region not yet cleared
+// (computed from red_flags, mark_regions and flags_cleared_regions; cached in pending_urgent).
 std::vector<const model::RedFlag*> PendingUrgentFlags(const Session& s);
 // "None of these apply": clears the urgent flags of every region marked now.
 bool ClearUrgentFlags(Session& s);

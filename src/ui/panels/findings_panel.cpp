@@ -174,7 +174,7 @@ void Pulling(AppState& s) {
 // Red flags before muscles. While an urgent flag of a marked region is not ruled out, it stands
 // alone at the top with what to do, and the candidates wait behind "None of these apply".
 bool UrgentGate(AppState& s) {
-  const std::vector<const model::RedFlag*> pending = session::PendingUrgentFlags(s.session);
+  const std::vector<const model::RedFlag*>& pending = s.session.pending_urgent;
   s.ui.clear_flags_at.reset();
   if (pending.empty()) return false;
   const Palette& pal = PaletteFor(s.settings.theme);
