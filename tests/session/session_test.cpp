@@ -2,6 +2,8 @@
 // inputs change, the saved-marks JSON and the strict --mark spec.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "io/model_loader.hpp"
@@ -166,4 +168,33 @@ TEST_CASE("mark specs (--mark) go through the strict parser", "[session][text]")
     REQUIRE(std::holds_alternative<model::ParseError>(r));
     CHECK_FALSE(std::get<model::ParseError>(r).message.empty());
   }
+}
+
+TEST_CASE("urgent red flags: pending per marked region until ruled out, asked again when re-marked",
+          "[session][red_flags]") {
+  session::Session s = Loaded();
+  CHECK(s.pending_urgent.empty());  // no marks, no flags
+  session::AddMark(s, SpotAt(590, 470, model::View::Front));  // left chest
+  session::Update(s);
+  REQUIRE(s.mark_regions == std::vector<std::string>{"chest"});
+  REQUIRE_FALSE(s.pending_urgent.empty());
+  for (const model::RedFlag* f : s.pending_urgent) {
+    CHECK(f->urgent);
+    CHECK(std::find(f->regions.begin(), f->regions.end(), "chest") != f->regions.end());
+  }
+  // Urgent flags lead the list of all the region's flags.
+  REQUIRE_FALSE(s.red_flags.empty());
+  CHECK(s.red_flags.front()->urgent);
+
+  CHECK(session::ClearUrgentFlags(s));
+  CHECK(s.pending_urgent.empty());
+  CHECK_FALSE(session::ClearUrgentFlags(s));  // nothing left to rule out
+
+  // Undoing the mark forgets the answer for the chest; redoing asks again.
+  session::Undo(s);
+  session::Update(s);
+  CHECK(s.flags_cleared_regions.empty());
+  session::Redo(s);
+  session::Update(s);
+  CHECK_FALSE(s.pending_urgent.empty());
 }
