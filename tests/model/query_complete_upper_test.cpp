@@ -35,6 +35,8 @@ constexpr MarkZone kSpill = MarkZone::Spillover;
 
 // Right-side spots; the left-side case mirrors each about the midline (x = 500).
 const UpperCase kCases[] = {
+    // The outer edge of the little finger: abductor digiti minimi of the hand (T&S ch. 40).
+    {"abductor_digiti_minimi_hand", "tp1", View::Front, {244, 1150}, 10, 5, kEss},
     // Holes filled: the belly above the navel, the midline below it, the flank at the waist.
     {"abdominal_obliques", "transversus_upper", View::Front, {470, 705}, 10, 5, kEss},
     {"abdominal_obliques", "transversus_upper", View::Front, {430, 712}, 10, 5, kEss},
