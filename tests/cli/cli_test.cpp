@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/run_knotmap.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
@@ -18,34 +19,9 @@ using namespace knotmap;
 
 namespace {
 
-struct Result {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Runs `knotmap ARGS` through the shell with stdout and stderr captured.
-Result Knotmap(const std::string& args) {
-  static int counter = 0;
-  const fs::path base = fs::temp_directory_path() /
-                        ("knotmap-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-  const std::string cmd = std::string("'") + KNOTMAP_EXE + "' " + args + " >'" + base.string() +
-                          ".out' 2>'" + base.string() + ".err' </dev/null";
-  const int raw = std::system(cmd.c_str());
-  Result r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = Slurp(base.string() + ".out");
-  r.err = Slurp(base.string() + ".err");
-  fs::remove(base.string() + ".out");
-  fs::remove(base.string() + ".err");
-  return r;
-}
+using Result = test::ExeResult;
+using test::Slurp;
+Result Knotmap(const std::string& args) { return test::RunKnotmap(args); }
 
 }  // namespace
 

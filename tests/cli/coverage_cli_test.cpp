@@ -2,16 +2,12 @@
 // and trigger point names.
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <regex>
-#include <sstream>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
+#include "cli/run_knotmap.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
@@ -20,29 +16,9 @@ using namespace knotmap;
 
 namespace {
 
-struct Run {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-Run Knotmap(const std::string& args) {
-  const test::TempDir tmp;
-  const std::string cmd = std::string("'") + KNOTMAP_EXE + "' " + args + " >'" + (tmp.path / "out").string() +
-                          "' 2>'" + (tmp.path / "err").string() + "' </dev/null";
-  const int raw = std::system(cmd.c_str());
-  Run r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = Slurp(tmp.path / "out");
-  r.err = Slurp(tmp.path / "err");
-  return r;
-}
+using Run = test::ExeResult;
+using test::Slurp;
+Run Knotmap(const std::string& args) { return test::RunKnotmap(args); }
 
 std::string Minimal() { return "'" + test::FixtureDir("valid/minimal").string() + "'"; }
 
