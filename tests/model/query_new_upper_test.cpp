@@ -27,6 +27,7 @@ struct UpperCase {
   Point right;      // the spot on the subject's right side, atlas units
   float radius;     // spot radius: small on the face and fingers, as a precise click
   std::size_t top;  // the muscle must be among this many distinct muscles on that side
+  MarkZone zone = MarkZone::Essential;  // how the trigger point explains the spot
 };
 
 // Right-side spots; the left-side case mirrors each about the midline (x = 500).
@@ -59,6 +60,34 @@ const UpperCase kCases[] = {
     {"orbicularis_oculi", "tp1", View::Front, {490, 196}, 4, 4},
     {"platysma", "neck", View::Front, {462, 288}, 6, 6},
     {"platysma", "collarbone", View::Front, {440, 396}, 10, 6},
+    // Trigger points added where the coverage map found holes (T&S chapters in the files).
+    {"intercostals", "lower_front", View::Front, {437, 585}, 10, 3},
+    {"scalenes", "minimus", View::Back, {782, 1186}, 5, 2},
+    {"scalenes", "minimus", View::Back, {770, 1100}, 8, 5},
+    {"deltoid", "front_low", View::Front, {296, 545}, 20, 2},
+    {"deltoid", "back_low", View::Back, {714, 545}, 15, 3},
+    {"teres_major", "lateral", View::Back, {720, 460}, 15, 5},
+    {"sternalis", "lower", View::Front, {492, 560}, 10, 2},
+};
+
+// Spots that used to answer nothing: each is now explained by the muscle the source names there.
+const UpperCase kFilledHoles[] = {
+    {"posterior_cervicals", "tp2", View::Back, {503, 145}, 10, 2},          // back of the head, midline
+    {"splenius_capitis", "tp1", View::Front, {443, 75}, 10, 2},             // crown, seen from the front
+    {"splenius_capitis", "tp1", View::Back, {577, 95}, 10, 2},              // crown, seen from the back
+    {"intercostals", "lower_front", View::Front, {443, 585}, 10, 2},        // beside the xiphoid
+    {"biceps_brachii", "tp1", View::Front, {277, 725}, 10, 2, MarkZone::Spillover},  // above the elbow crease
+    {"triceps_brachii", "tp4", View::Front, {303, 765}, 10, 3},             // medial epicondyle
+    {"triceps_brachii", "tp4", View::Back, {697, 770}, 10, 2},
+    {"pectoralis_major", "tp2", View::Front, {303, 765}, 10, 3},
+    {"pectoralis_minor", "tp1", View::Front, {276, 925}, 8, 3, MarkZone::Spillover},  // ulnar forearm
+    {"serratus_anterior", "tp1", View::Front, {276, 925}, 8, 3, MarkZone::Spillover},
+    {"palmaris_longus", "tp1", View::Front, {257, 905}, 8, 2, MarkZone::Spillover},  // distal volar forearm
+    {"scalenes", "tp1", View::Front, {224, 875}, 6, 2},                     // radial forearm edge
+    {"latissimus_dorsi", "tp1", View::Back, {714, 885}, 8, 3, MarkZone::Spillover},  // ulnar forearm, back
+    {"serratus_posterior_superior", "tp1", View::Back, {714, 885}, 8, 3, MarkZone::Spillover},
+    {"abductor_digiti_minimi_hand", "tp1", View::Back, {745, 1110}, 6, 2},  // little-finger edge, back
+    {"scalenes", "minimus", View::Back, {777, 1190}, 5, 2},                 // fingertips, back
 };
 
 void Check(const UpperCase& uc, Side side) {
@@ -73,7 +102,7 @@ void Check(const UpperCase& uc, Side side) {
   CHECK(std::find(top.begin(), top.end(), uc.muscle) != top.end());
   const Candidate* c = FindCandidate(m, f, uc.muscle, uc.trigger_point, side);
   REQUIRE(c != nullptr);
-  CHECK(c->BestZone() == MarkZone::Essential);
+  CHECK(c->BestZone() == uc.zone);
 }
 
 }  // namespace
@@ -83,6 +112,54 @@ TEST_CASE("new head, trunk and arm muscles answer where their essential zones li
   for (const UpperCase& uc : kCases) {
     SECTION(std::string(uc.muscle) + " " + uc.trigger_point + " right") { Check(uc, Side::Right); }
     SECTION(std::string(uc.muscle) + " " + uc.trigger_point + " left") { Check(uc, Side::Left); }
+  }
+}
+
+TEST_CASE("former holes of the upper body answer with the muscle that refers there", "[query][cases]") {
+  for (const UpperCase& uc : kFilledHoles) {
+    SECTION(std::string(uc.muscle) + " " + uc.trigger_point + " right") { Check(uc, Side::Right); }
+    SECTION(std::string(uc.muscle) + " " + uc.trigger_point + " left") { Check(uc, Side::Left); }
+  }
+}
+
+TEST_CASE("every trigger point added for coverage has a name and a query case", "[query][cases]") {
+  const auto& m = test::Shipped().model;
+  const std::pair<const char*, const char*> added[] = {
+      {"intercostals", "lower_front"}, {"scalenes", "minimus"}, {"deltoid", "front_low"},
+      {"deltoid", "back_low"},         {"teres_major", "lateral"}, {"sternalis", "lower"}};
+  for (const auto& [muscle, tp] : added) {
+    INFO(muscle << " " << tp);
+    const int mi = m.MuscleIndex(muscle);
+    REQUIRE(mi >= 0);
+    const auto& tps = m.muscles[mi].trigger_points;
+    const auto it = std::find_if(tps.begin(), tps.end(), [&](const auto& t) { return t.id == tp; });
+    REQUIRE(it != tps.end());
+    CHECK(!it->name.empty());
+    CHECK(!it->location.empty());
+    CHECK(std::any_of(std::begin(kCases), std::end(kCases), [&](const UpperCase& uc) {
+      return uc.muscle == std::string(muscle) && uc.trigger_point == std::string(tp);
+    }));
+  }
+}
+
+TEST_CASE("the upper trapezius ranks first on the posterolateral neck", "[query][cases]") {
+  const auto& m = test::Shipped().model;
+  // Back view, the side of the neck between the spine and its outline, below the mastoid and
+  // above the angle of the neck, where T&S draw the main upper trapezius pattern.
+  for (float x : {525.0f, 535.0f, 540.0f}) {
+    for (float y : {290.0f, 300.0f, 315.0f}) {
+      for (Side side : {Side::Right, Side::Left}) {
+        const Point p = side == Side::Right ? Point{x, y} : Point{1000.0f - x, y};
+        const Findings f = test::SpotFindings(View::Back, p);
+        const auto top = TopMuscles(m, f, 1, side);
+        INFO((side == Side::Right ? "right" : "left") << " at " << p.x << "," << p.y << ": " << Join(top));
+        REQUIRE(!top.empty());
+        CHECK(top.front() == "upper_trapezius");
+        const Candidate* c = FindCandidate(m, f, "upper_trapezius", "tp1", side);
+        REQUIRE(c != nullptr);
+        CHECK(c->BestZone() == MarkZone::Essential);
+      }
+    }
   }
 }
 
