@@ -125,16 +125,29 @@ TEST_CASE("top of the foot over the small toes points to the long toe extensor",
   ExpectOnBothFeet(View::Front, "dorsum_foot", {-6, 18}, 2, {"extensor_digitorum_longus"});
 }
 
+TEST_CASE("the second toe and the groove behind it point to the foot interossei", "[query][cases][foot]") {
+  ExpectOnBothFeet(View::Front, "dorsum_foot", {13, 40}, 3, {"foot_interossei"});
+  ExpectOnBothFeet(View::Front, "dorsum_foot", {17, 6}, 8, {"foot_interossei"});
+}
+
+TEST_CASE("the outer edge of the heel points to the low soleus point", "[query][cases][foot]") {
+  ExpectOnBothFeet(View::Back, "heel", {43, -10}, 4, {"soleus"});
+}
+
+TEST_CASE("the outer ankle just above the ankle bone points to the peroneals", "[query][cases][foot]") {
+  ExpectOnBothFeet(View::Front, "ankle_front", {-31, -41}, 4, {"peroneals"});
+}
+
 // The zones of the foot and ankle muscles lie on the body, on both sides: at least 95 % of each
 // zone's area is inside the silhouette (the outer-ankle zones of the peroneals used to hang off it).
 TEST_CASE("foot and ankle zones lie inside the body, every trigger point has a name", "[model][foot]") {
   const auto& m = test::Shipped().model;
-  const std::array<const char*, 13> ids = {
+  const std::array<const char*, 14> ids = {
       "flexor_digitorum_longus", "flexor_hallucis_longus", "flexor_hallucis_brevis",
       "adductor_hallucis",       "abductor_hallucis",      "abductor_digiti_minimi_foot",
       "quadratus_plantae",       "extensor_digitorum_brevis", "extensor_hallucis_longus",
       "peroneus_tertius",        "extensor_digitorum_longus", "peroneals",
-      "plantar_foot_muscles"};
+      "plantar_foot_muscles",    "foot_interossei"};
   for (const char* id : ids) {
     const int mi = m.MuscleIndex(id);
     INFO("muscle " << id);

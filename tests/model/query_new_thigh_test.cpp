@@ -35,6 +35,26 @@ float ShareInsideBody(const Zone& z) {
   return in_zone == 0 ? 0.0f : static_cast<float>(in_body) / static_cast<float>(in_zone);
 }
 
+// On both sides, a 10-unit spot at `landmark` + `offset` is explained by trigger point `tp` of
+// `muscle` through the zone kind `zone`, and that muscle is among the first `n` on the marked side.
+void ExpectExplainedBy(View v, const std::string& landmark, Point offset, const std::string& muscle,
+                       const std::string& tp, MarkZone zone, std::size_t n) {
+  const auto& m = test::Shipped().model;
+  for (Side side : {Side::Right, Side::Left}) {
+    const Point p = Mirrored(v, landmark, offset, side);
+    const Findings f = SpotFindings(v, p, 10.0f);
+    INFO((side == Side::Right ? "right" : "left") << " side at (" << p.x << ", " << p.y << "), expected "
+                                                   << muscle << " " << tp);
+    CHECK(f.unexplained_marks.empty());
+    const Candidate* c = test::FindCandidate(m, f, muscle, tp, side);
+    REQUIRE(c != nullptr);
+    CHECK(c->BestZone() == zone);
+    const auto ranked = test::TopMuscles(m, f, n, side);
+    INFO("top " << n << ": " << test::Join(ranked));
+    CHECK(std::find(ranked.begin(), ranked.end(), muscle) != ranked.end());
+  }
+}
+
 }  // namespace
 
 TEST_CASE("the middle of the front of the thigh is explained by vastus intermedius",
@@ -140,4 +160,67 @@ TEST_CASE("the pulling muscles of the new muscles do not refer pain into their z
       }
     }
   }
+}
+
+TEST_CASE("the upper outer thigh below the hip points to the proximal vastus lateralis point",
+          "[query][cases][thigh]") {
+  ExpectExplainedBy(View::Front, "thigh_lateral_mid_right", {25, -185}, "vastus_lateralis", "proximal",
+                    MarkZone::Essential, 3);
+  ExpectExplainedBy(View::Back, "greater_trochanter_right", {-16, 60}, "vastus_lateralis", "proximal",
+                    MarkZone::Essential, 5);
+}
+
+TEST_CASE("the front-outer thigh at mid-thigh points to the front vastus lateralis point",
+          "[query][cases][thigh]") {
+  ExpectExplainedBy(View::Front, "thigh_lateral_mid_right", {26, -90}, "vastus_lateralis", "anterior_mid",
+                    MarkZone::Essential, 3);
+  ExpectExplainedBy(View::Back, "greater_trochanter_right", {-11, 205}, "vastus_lateralis", "anterior_mid",
+                    MarkZone::Essential, 5);
+}
+
+TEST_CASE("the side of the hip above the hip bone's front point points to quadratus lumborum",
+          "[query][cases][thigh]") {
+  ExpectExplainedBy(View::Front, "asis_right", {-25, 2}, "quadratus_lumborum", "superficial_upper",
+                    MarkZone::Essential, 3);
+}
+
+TEST_CASE("below the kneecap, outside and inside, the knee's referrers answer",
+          "[query][cases][thigh]") {
+  ExpectExplainedBy(View::Front, "patella_right", {-27, 84}, "gluteus_minimus", "anterior", MarkZone::Spillover, 6);
+  ExpectExplainedBy(View::Front, "patella_right", {40, 70}, "vastus_medialis", "distal", MarkZone::Essential, 3);
+}
+
+TEST_CASE("deep groin pain spreading down the inner front thigh points to adductor brevis",
+          "[query][cases][thigh]") {
+  ExpectExplainedBy(View::Front, "groin_right", {-4, 60}, "adductors", "brevis", MarkZone::Essential, 4);
+  ExpectExplainedBy(View::Front, "patella_right", {20, -120}, "adductors", "brevis", MarkZone::Essential, 5);
+}
+
+TEST_CASE("pain at the pubic bone between the thighs points to adductor magnus",
+          "[query][cases][thigh]") {
+  ExpectExplainedBy(View::Front, "pubic_symphysis", {-3, 25}, "adductor_magnus", "ischial", MarkZone::Spillover, 6);
+}
+
+TEST_CASE("the outer back of the knee points to the gastrocnemius outer attachment",
+          "[query][cases][thigh]") {
+  ExpectExplainedBy(View::Back, "popliteal_fossa_right", {30, 8}, "gastrocnemius", "lateral_knee_attachment",
+                    MarkZone::Essential, 4);
+  ExpectExplainedBy(View::Back, "popliteal_fossa_right", {45, -47}, "gastrocnemius", "lateral_knee_attachment",
+                    MarkZone::Spillover, 8);
+}
+
+TEST_CASE("the buttock and back of the thigh point to the second posterior gluteus minimus point",
+          "[query][cases][thigh]") {
+  ExpectExplainedBy(View::Back, "ischial_tuberosity_right", {44, -62}, "gluteus_minimus", "posterior_medial",
+                    MarkZone::Essential, 4);
+  ExpectExplainedBy(View::Back, "calf_right", {20, -40}, "gluteus_minimus", "posterior_medial",
+                    MarkZone::Essential, 8);
+}
+
+TEST_CASE("the middle and outer back of the thigh are answered by the hamstrings",
+          "[query][cases][thigh]") {
+  ExpectExplainedBy(View::Back, "ischial_tuberosity_right", {-29, 83}, "hamstrings", "semimembranosus",
+                    MarkZone::Essential, 3);
+  ExpectExplainedBy(View::Back, "ischial_tuberosity_right", {44, 223}, "hamstrings", "biceps_femoris",
+                    MarkZone::Spillover, 6);
 }
