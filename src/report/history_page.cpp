@@ -156,7 +156,7 @@ double DrawChart(PdfDocument& doc, const ReportInput& in, double top) {
   // The legend under the date labels, in rows.
   double x = left, y = bottom + 26.0;
   for (std::size_t k = 0; k < series.size(); ++k) {
-    const std::string name = RegionName(*in.model, series[k].region);
+    const std::string name = ValidUtf8(RegionName(*in.model, series[k].region));
     cairo_select_font_face(cr, kFontFamily, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
     cairo_set_font_size(cr, 8.0);
     cairo_text_extents_t e;

@@ -11,9 +11,9 @@
 namespace knotmap::report {
 namespace {
 
-constexpr double kMapWidth = 300.0;  // points
+constexpr double kMapWidth = 290.0;  // points
 constexpr std::uint32_t kInk = 0x212121, kGrey = 0x616161, kRed = 0xb71c1c;
-constexpr std::size_t kMaxCandidates = 5;  // groups listed: the best explanation, then the next ones
+constexpr std::size_t kMaxCandidates = 3;  // groups listed: the best explanation, then the next ones
 constexpr std::size_t kMaxPulling = 3;
 
 TextStyle Body() { return {}; }
@@ -95,32 +95,47 @@ void LegendSwatch(cairo_t* cr, int kind, double x, double y) {
   }
 }
 
-// Beside the map: what the colours mean and which number is which mark.
+void Pulling(Flow& flow, const model::Model& m, const session::Analysis& a) {
+  if (a.findings.pulling.empty()) return;
+  flow.Space(6.0);
+  flow.Paragraph("What keeps them loaded", Heading(), 0.0, 2.0);
+  flow.Paragraph("Short, tight muscles that keep the knots under strain: release these first.",
+                 {8.0, false, false, kGrey}, 0.0, 3.0);
+  for (std::size_t k = 0; k < a.findings.pulling.size() && k < kMaxPulling; ++k) {
+    const model::PullingFinding& p = a.findings.pulling[k];
+    flow.Paragraph({{session::MuscleSideLabel(m, p.muscle, p.side) + ": ", {8.0, true, false, kInk}},
+                    {p.why, {8.0, false, false, kInk}}},
+                   0.0, 2.0);
+  }
+}
+
+// Beside the map: what the colours mean, which number is which mark, and the pulling muscles.
 double DrawLegend(PdfDocument& doc, const ReportInput& in, double x, double top, double width) {
   Flow flow(doc.cr(), Column{x, top, width, kPageHeight}, 1.0, true);
   flow.Paragraph("On the map", Heading(), 0.0, 3.0);
-  const char* items[] = {"essential zone: where this knot usually sends pain",
-                         "spillover zone: where the pain sometimes spreads", "trigger point (the knot)",
+  const char* items[] = {"essential zone: where the knot usually sends pain",
+                         "spillover zone: where it sometimes spreads", "trigger point (the knot)",
                          "your pain mark, numbered"};
   for (int k = 0; k < 4; ++k) {
     LegendSwatch(doc.cr(), k, x, flow.y() + 1.5);
-    flow.Paragraph(items[k], Note(), 20.0, 2.0);
+    flow.Paragraph(items[k], {8.0, false, false, kGrey}, 20.0, 1.5);
   }
-  flow.Space(6.0);
+  flow.Space(5.0);
   flow.Paragraph("Where it hurts", Heading(), 0.0, 3.0);
   const model::Model& m = *in.model;
   for (std::size_t i = 0; i < in.marks.size(); ++i) {
     const model::PainMark& mark = in.marks[i];
     if (mark.points.empty()) continue;
     const std::string region = RegionName(m, m.RegionAt(mark.view, mark.points.front()));
-    flow.Paragraph({{"Mark " + std::to_string(i + 1) + "  ", Bold()},
-                    {region + " (" + std::string(model::ToString(mark.view)) + "), intensity " +
+    flow.Paragraph({{std::to_string(i + 1) + "  ", Bold()},
+                    {region + " (" + std::string(model::ToString(mark.view)) + "), " +
                          std::to_string(mark.intensity) + "/10" +
                          (mark.kind == model::MarkKind::Stroke ? ", a line of pain" : ""),
                      Body()}},
                    0.0, 2.0);
   }
   if (in.marks.empty()) flow.Paragraph("No pain marks were given.", Body());
+  Pulling(flow, m, *in.analysis);
   return flow.y();
 }
 
@@ -130,15 +145,33 @@ void RedFlags(Flow& flow, const session::Analysis& a) {
   flow.Paragraph("These signs point to something a muscle knot does not explain. If one applies, see a "
                  "doctor before any self-treatment.",
                  Note(), 0.0, 4.0);
+  std::vector<const model::RedFlag*> soon;
   for (const model::RedFlag* rf : a.red_flags) {
-    flow.Band(rf->urgent ? 0xffebee : 0xfff8e1, rf->urgent ? 0xc62828 : 0xf9a825, [rf](Flow& f) {
-      f.Paragraph({{rf->urgent ? "Get help now: " : "See a doctor: ", {9.5, true, false, rf->urgent ? kRed : kInk}},
-                   {rf->title, Bold()}});
-      f.Paragraph(rf->text, Body());
-    });
+    if (!rf->urgent) {
+      soon.push_back(rf);
+      continue;
+    }
+    flow.Band(0xffebee, 0xc62828, {[rf](Flow& f) {
+                f.Paragraph({{"Get help now: ", {9.5, true, false, kRed}}, {rf->title, Bold()}});
+                f.Paragraph(rf->text, Body());
+              }});
     flow.Space(3.0);
   }
-  flow.Space(6.0);
+  if (!soon.empty()) {
+    // Two columns: the signs that need a doctor soon are many and short.
+    const std::size_t half = (soon.size() + 1) / 2;
+    const auto list = [&soon](std::size_t from, std::size_t to, bool title) {
+      return [&soon, from, to, title](Flow& f) {
+        if (title) f.Paragraph("See a doctor soon if:", Bold(), 0.0, 1.0);
+        for (std::size_t k = from; k < to; ++k) {
+          f.Paragraph({{soon[k]->title + ". ", {8.5, true, false, kInk}}, {soon[k]->text, {8.5, false, false, kInk}}},
+                      0.0, 1.5);
+        }
+      };
+    };
+    flow.Band(0xfff8e1, 0xf9a825, {list(0, half, true), list(half, soon.size(), false)});
+  }
+  flow.Space(8.0);
 }
 
 void Candidates(Flow& flow, const model::Model& m, const session::Analysis& a) {
@@ -164,7 +197,6 @@ void Candidates(Flow& flow, const model::Model& m, const session::Analysis& a) {
                         std::to_string(static_cast<int>(std::lround(c.score * 100.0f))) + " of 100.";
       if (c.habit_match) why += " One of your ticked habits loads this muscle.";
       to.Paragraph(why, Body(), 12.0);
-      to.Paragraph("Find it: " + tp.location, Note(), 12.0);
       to.Paragraph("Source: " + mu.source, Note(), 12.0, 4.0);
     };
     flow.KeepTogether(flow.Measure(entry));
@@ -174,18 +206,6 @@ void Candidates(Flow& flow, const model::Model& m, const session::Analysis& a) {
     flow.Paragraph("Mark " + std::to_string(mark + 1) +
                        " is not explained by any trigger point in the model: another cause is more likely there.",
                    {9.5, false, true, kRed}, 0.0, 4.0);
-  }
-}
-
-void Pulling(Flow& flow, const model::Model& m, const session::Analysis& a) {
-  if (a.findings.pulling.empty()) return;
-  flow.Space(4.0);
-  flow.Paragraph("What keeps them loaded", Heading(), 0.0, 2.0);
-  flow.Paragraph("Short, tight muscles whose pull keeps the knots above under strain: release these first.", Note(),
-                 0.0, 3.0);
-  for (std::size_t k = 0; k < a.findings.pulling.size() && k < kMaxPulling; ++k) {
-    const model::PullingFinding& p = a.findings.pulling[k];
-    flow.Paragraph({{session::MuscleSideLabel(m, p.muscle, p.side) + ": ", Bold()}, {p.why, Body()}}, 0.0, 2.0);
   }
 }
 
@@ -213,10 +233,9 @@ void DrawMapPage(PdfDocument& doc, const ReportInput& in) {
   const double legend_x = kMargin + kMapWidth + 14.0;
   const double legend_bottom = DrawLegend(doc, in, legend_x, top + 4.0, kPageWidth - kMargin - legend_x);
   const double body_top = std::max(top + map_height, legend_bottom) + 10.0;
-  doc.Fit(body_top, "Self-care plan (continued)", [&](Flow& flow) {
+  doc.Fit(body_top, 1, "Self-care plan (continued)", [&](Flow& flow) {
     RedFlags(flow, *in.analysis);
     Candidates(flow, *in.model, *in.analysis);
-    Pulling(flow, *in.model, *in.analysis);
   });
   doc.EndPage();
 }

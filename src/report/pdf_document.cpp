@@ -17,7 +17,7 @@ constexpr const char* kDisclaimer =
     "commonly refer pain to the places marked; it cannot rule out other causes. See a doctor for any warning "
     "sign in this plan, for pain after an injury, or for pain that does not ease within a few weeks.";
 // Type sizes tried, largest first, when fitting a section into a page.
-constexpr std::array<double, 6> kScales{1.0, 0.94, 0.88, 0.82, 0.77, 0.72};
+constexpr std::array<double, 5> kScales{1.0, 0.95, 0.9, 0.85, 0.8};
 
 }  // namespace
 
@@ -62,19 +62,34 @@ Column PdfDocument::Body(double top) const {
   return Column{kMargin, top, kPageWidth - 2 * kMargin, kPageHeight - kMargin - kFootHeight};
 }
 
-void PdfDocument::Fit(double top, const std::string& continued, const std::function<void(Flow&)>& content) {
+Column PdfDocument::BodyColumn(double top, int column, int columns) const {
+  constexpr double kColumnGap = 16.0;
+  Column c = Body(top);
+  c.width = (c.width - kColumnGap * (columns - 1)) / columns;
+  c.left += column * (c.width + kColumnGap);
+  return c;
+}
+
+void PdfDocument::Fit(double top, int columns, const std::string& continued,
+                      const std::function<void(Flow&)>& content) {
   double scale = kScales.back();
   for (double s : kScales) {
-    Flow probe(cr_, Body(top), s, false);
+    Flow probe(cr_, BodyColumn(top, 0, columns), s, false);
     content(probe);
-    if (probe.breaks() == 0) {
+    if (probe.breaks() < columns) {  // columns of a page are alike: a break per column fills them
       scale = s;
       break;
     }
   }
-  Flow flow(cr_, Body(top), scale, true, [this, &continued] {
-    EndPage();
-    return StartPage(continued);
+  int column = 0;
+  double page_top = top;
+  Flow flow(cr_, BodyColumn(top, 0, columns), scale, true, [&] {
+    if (++column == columns) {
+      EndPage();
+      page_top = StartPage(continued);
+      column = 0;
+    }
+    return BodyColumn(page_top, column, columns);
   });
   content(flow);
 }

@@ -28,11 +28,12 @@ class PdfDocument {
   double StartPage(const std::string& title);
   void EndPage();  // the foot (disclaimer, page number), then the next page
   Column Body(double top) const;  // the text column from `top` down to the foot
+  Column BodyColumn(double top, int column, int columns) const;  // one of `columns` side by side
   int pages() const { return pages_; }
 
-  // Draws `content` from `top` in the largest type that fits on this page; when even the
-  // smallest does not fit, it continues on pages titled `continued`.
-  void Fit(double top, const std::string& continued, const std::function<void(Flow&)>& content);
+  // Draws `content` from `top` in `columns` columns, in the largest type that fits on this page;
+  // when even the smallest does not fit, it goes on over pages titled `continued`.
+  void Fit(double top, int columns, const std::string& continued, const std::function<void(Flow&)>& content);
 
   // Finishes the file: its bytes, or "" and `error` set when cairo failed.
   std::string Finish(std::string& error);

@@ -1,5 +1,7 @@
 // Page 2: the plan in the order that works (rule out the warning signs, find the cause, release
 // the pulling muscles, press the knots, strengthen), each step with its dose and cautions.
+#include <set>
+
 #include "report/report_pages.hpp"
 
 namespace knotmap::report {
@@ -9,7 +11,7 @@ constexpr std::uint32_t kInk = 0x212121, kGrey = 0x616161, kCaution = 0x8e0000;
 
 const char* StageTitle(model::StepKind k) {
   switch (k) {
-    case model::StepKind::RedFlag: return "Rule out the warning signs (page 1)";
+    case model::StepKind::RedFlag: return "Rule out the warning signs";
     case model::StepKind::Cause: return "Find what keeps it going";
     case model::StepKind::Release: return "Release and stretch the pulling muscles";
     case model::StepKind::Pressure: return "Press the trigger points";
@@ -30,12 +32,23 @@ std::string Dose(const model::PlanStep& step) {
   return model::DoseText(st);
 }
 
-void Step(Flow& flow, const model::PlanStep& step, int number) {
+// The warning signs are told in full on page 1, beside the map; here they are named once, in order.
+void RedFlagSteps(Flow& flow, const std::vector<const model::PlanStep*>& steps, int first) {
+  std::vector<Run> runs{{"Steps " + std::to_string(first) + " to " + std::to_string(first + static_cast<int>(steps.size()) - 1) +
+                             ": check the warning signs on page 1 first: ",
+                         TextStyle{}}};
+  for (std::size_t k = 0; k < steps.size(); ++k) {
+    runs.push_back({(k == 0 ? "" : " ") + steps[k]->title + (k + 1 < steps.size() ? ";" : "."),
+                    {9.5, steps[k]->urgent, false, steps[k]->urgent ? 0xb71c1c : kInk}});
+  }
+  flow.Paragraph(runs, 0.0, 3.0);
+}
+
+void Step(Flow& flow, const model::PlanStep& step, int number, std::set<std::string>& cautions_said) {
   const std::string dose = Dose(step);
   flow.Paragraph({{std::to_string(number) + ".  ", {9.5, true, false, kInk}},
                   {step.title, {9.5, true, false, step.urgent ? 0xb71c1c : kInk}}},
                  0.0, 1.5);
-  if (step.kind == model::StepKind::RedFlag) return;  // its text is on page 1, beside the map
   for (const std::string& d : step.details) {
     // The dose line reads "Hold 60 seconds, 3 times; once or twice a day.": set it in bold.
     const bool is_dose = !dose.empty() && d.rfind(dose, 0) == 0;
@@ -46,6 +59,7 @@ void Step(Flow& flow, const model::PlanStep& step, int number) {
     }
   }
   for (const std::string& c : step.cautions) {
+    if (!cautions_said.insert(c).second) continue;  // said in an earlier step
     flow.Paragraph({{"Caution: ", {9.0, true, false, kCaution}}, {c, {9.0, false, false, kCaution}}}, 14.0, 1.5);
   }
 }
@@ -54,7 +68,7 @@ void Step(Flow& flow, const model::PlanStep& step, int number) {
 
 void DrawPlanPage(PdfDocument& doc, const ReportInput& in) {
   const double top = doc.StartPage("The plan, step by step");
-  doc.Fit(top, "The plan (continued)", [&](Flow& flow) {
+  doc.Fit(top, 2, "The plan (continued)", [&](Flow& flow) {
     const std::vector<model::PlanStep>& steps = in.analysis->plan.steps;
     if (steps.empty()) {
       flow.Paragraph("No plan: no trigger point in the model explains the marks.", TextStyle{});
@@ -63,19 +77,28 @@ void DrawPlanPage(PdfDocument& doc, const ReportInput& in) {
     flow.Paragraph("Work through the steps in this order. Stop and see a doctor if a warning sign applies, if "
                    "the pain gets worse, or if it has not eased after two weeks of this plan.",
                    TextStyle{8.5, false, false, kGrey}, 0.0, 6.0);
+    std::set<std::string> cautions_said;
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const model::PlanStep& step = steps[i];
       const bool new_stage = i == 0 || steps[i - 1].kind != step.kind;
-      const auto block = [&](Flow& to) {
+      std::vector<const model::PlanStep*> flags;
+      while (step.kind == model::StepKind::RedFlag && i + flags.size() < steps.size() &&
+             steps[i + flags.size()].kind == model::StepKind::RedFlag) {
+        flags.push_back(&steps[i + flags.size()]);
+      }
+      std::set<std::string> said = cautions_said;
+      const auto block = [&](Flow& to, std::set<std::string>& cautions) {
         if (new_stage) {
           to.Space(i == 0 ? 0.0 : 5.0);
           to.Paragraph(std::string(StageTitle(step.kind)), TextStyle{11.0, true, false, 0x37474f}, 0.0, 3.0);
         }
-        Step(to, step, static_cast<int>(i) + 1);
+        if (!flags.empty()) RedFlagSteps(to, flags, static_cast<int>(i) + 1);
+        else Step(to, step, static_cast<int>(i) + 1, cautions);
         to.Space(3.0);
       };
-      flow.KeepTogether(flow.Measure(block));
-      block(flow);
+      flow.KeepTogether(flow.Measure([&](Flow& probe) { block(probe, said); }));
+      block(flow, cautions_said);
+      if (!flags.empty()) i += flags.size() - 1;
     }
   });
   doc.EndPage();

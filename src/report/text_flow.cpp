@@ -16,8 +16,35 @@ bool ContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) ==
 
 }  // namespace
 
-Flow::Flow(cairo_t* cr, Column column, double scale, bool draw, std::function<double()> page_break)
-    : cr_(cr), column_(column), scale_(scale), draw_(draw), page_break_(std::move(page_break)),
+std::string ValidUtf8(const std::string& text) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+    bool ok = length > 0 && i + length <= text.size() && lead != 0xC0 && lead != 0xC1 && lead <= 0xF4;
+    for (std::size_t k = 1; ok && k < length; ++k) ok = ContinuationByte(text[i + k]);
+    if (ok && length == 3) {  // no overlong forms or UTF-16 surrogates
+      const auto second = static_cast<unsigned char>(text[i + 1]);
+      ok = !(lead == 0xE0 && second < 0xA0) && !(lead == 0xED && second >= 0xA0);
+    }
+    if (ok && length == 4) {
+      const auto second = static_cast<unsigned char>(text[i + 1]);
+      ok = !(lead == 0xF0 && second < 0x90) && !(lead == 0xF4 && second >= 0x90);
+    }
+    if (ok) {
+      out.append(text, i, length);
+      i += length;
+    } else {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  return out;
+}
+
+Flow::Flow(cairo_t* cr, Column column, double scale, bool draw, std::function<Column()> next_column)
+    : cr_(cr), column_(column), scale_(scale), draw_(draw), next_column_(std::move(next_column)),
       y_(column.top) {}
 
 void Flow::Select(const TextStyle& style) const {
@@ -44,7 +71,7 @@ std::vector<Flow::Piece> Flow::Pieces(const std::vector<Run>& runs) const {
       word.clear();
       space = false;
     };
-    for (char c : run.text) {
+    for (char c : ValidUtf8(run.text)) {
       if (c == ' ' || c == '\n' || c == '\t') {
         flush();
         space = !pieces.empty();
@@ -60,7 +87,8 @@ std::vector<Flow::Piece> Flow::Pieces(const std::vector<Run>& runs) const {
 void Flow::NewPageIfPast(double height) {
   if (y_ + height <= column_.bottom || y_ <= column_.top + 0.5) return;
   ++breaks_;
-  y_ = page_break_ ? page_break_() : column_.top;
+  if (next_column_) column_ = next_column_();
+  y_ = column_.top;
 }
 
 void Flow::KeepTogether(double height) { NewPageIfPast(height); }
@@ -141,10 +169,18 @@ double Flow::Measure(const std::function<void(Flow&)>& block, double indent) con
   return probe.y();
 }
 
-void Flow::Band(std::uint32_t tint, std::uint32_t bar, const std::function<void(Flow&)>& block) {
-  const double pad = 4.0 * scale_;
-  const double inset = 3.0 * pad;
-  const double height = Measure(block, inset + pad) + 2.0 * pad;
+void Flow::Band(std::uint32_t tint, std::uint32_t bar, const std::vector<std::function<void(Flow&)>>& blocks) {
+  if (blocks.empty()) return;
+  const double pad = 4.0 * scale_, inset = 3.0 * pad, gap = 3.0 * pad;
+  const double n = static_cast<double>(blocks.size());
+  const double width = (column_.width - inset - pad - gap * (n - 1)) / n;
+  double height = 0.0;
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    Flow probe(cr_, Column{0.0, 0.0, width, 1e9}, scale_, false);
+    blocks[k](probe);
+    height = std::max(height, probe.y());
+  }
+  height += 2.0 * pad;
   KeepTogether(height);
   if (draw_) {
     SetColor(cr_, tint);
@@ -154,10 +190,12 @@ void Flow::Band(std::uint32_t tint, std::uint32_t bar, const std::function<void(
     cairo_rectangle(cr_, column_.left, y_, 3.0 * scale_, height);
     cairo_fill(cr_);
   }
-  Flow inner(cr_, Column{column_.left + inset, y_ + pad, column_.width - inset - pad, column_.bottom}, scale_,
-             draw_);
-  block(inner);
-  y_ = y_ + height;
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    const double left = column_.left + inset + static_cast<double>(k) * (width + gap);
+    Flow inner(cr_, Column{left, y_ + pad, width, column_.bottom}, scale_, draw_);
+    blocks[k](inner);
+  }
+  y_ += height;
 }
 
 }  // namespace knotmap::report

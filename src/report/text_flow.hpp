@@ -29,11 +29,16 @@ struct Column {
   double left = 0.0, top = 0.0, width = 0.0, bottom = 0.0;
 };
 
+// The text with every byte that does not start a well-formed UTF-8 character replaced by U+FFFD:
+// cairo refuses a whole string otherwise, and a note typed in another encoding must still print.
+std::string ValidUtf8(const std::string& text);
+
 class Flow {
  public:
-  // `page_break` ends the page and starts the next (returning its first usable y); without one
-  // the flow only counts the breaks it would need (measuring).
-  Flow(cairo_t* cr, Column column, double scale, bool draw, std::function<double()> page_break = {});
+  // `next_column` is called when the column is full: it moves on (the next column of the page, or
+  // a new page) and returns where to go on. Without one the flow only counts the breaks it would
+  // need (measuring), starting each again at the column's top.
+  Flow(cairo_t* cr, Column column, double scale, bool draw, std::function<Column()> next_column = {});
 
   // Wrapped lines, each `indent` points in from the left edge, then `after` points of space.
   void Paragraph(const std::vector<Run>& runs, double indent = 0.0, double after = 0.0);
@@ -41,12 +46,13 @@ class Flow {
     Paragraph(std::vector<Run>{{text, style}}, indent, after);
   }
   void Space(double points) { y_ += points * scale_; }
-  // Starts a new page first when the next `height` points do not fit on this one.
+  // Moves to the next column first when the next `height` points do not fit on this one.
   void KeepTogether(double height);
   // The height `block` takes at this flow's width and scale (nothing is drawn).
   double Measure(const std::function<void(Flow&)>& block, double indent = 0.0) const;
-  // Runs `block` on a tinted band with a coloured bar at its left edge, kept on one page.
-  void Band(std::uint32_t tint, std::uint32_t bar, const std::function<void(Flow&)>& block);
+  // Runs `block` on a tinted band with a coloured bar at its left edge, kept on one page; with
+  // several blocks, they stand side by side in equal columns.
+  void Band(std::uint32_t tint, std::uint32_t bar, const std::vector<std::function<void(Flow&)>>& blocks);
 
   double y() const { return y_; }
   void set_y(double y) { y_ = y; }
@@ -73,7 +79,7 @@ class Flow {
   Column column_;
   double scale_;
   bool draw_;
-  std::function<double()> page_break_;
+  std::function<Column()> next_column_;
   double y_;
   int breaks_ = 0;
 };
