@@ -12,6 +12,7 @@ namespace knotmap::report {
 namespace {
 
 constexpr double kMapWidth = 290.0;  // points
+constexpr double kLegendScale = 0.9;  // of the type sizes: the column beside the map is narrow
 constexpr std::uint32_t kInk = 0x212121, kGrey = 0x616161, kRed = 0xb71c1c;
 constexpr std::size_t kMaxCandidates = 3;  // groups listed: the best explanation, then the next ones
 constexpr std::size_t kMaxPulling = 3;
@@ -54,7 +55,7 @@ std::string Reasons(const model::Candidate& c) {
 }
 
 void LegendSwatch(cairo_t* cr, int kind, double x, double y) {
-  const double w = 14.0, h = 9.0;
+  const double w = 13.0, h = 7.0;
   switch (kind) {
     case 0:
       SetColor(cr, 0xd32f2f, 0.85);
@@ -79,14 +80,14 @@ void LegendSwatch(cairo_t* cr, int kind, double x, double y) {
     case 2:
       SetColor(cr, 0x000000);
       cairo_set_line_width(cr, 1.2);
-      cairo_move_to(cr, x + 3.5, y);
-      cairo_line_to(cr, x + 10.5, y + h);
-      cairo_move_to(cr, x + 3.5, y + h);
-      cairo_line_to(cr, x + 10.5, y);
+      cairo_move_to(cr, x + 3.0, y);
+      cairo_line_to(cr, x + 10.0, y + h);
+      cairo_move_to(cr, x + 3.0, y + h);
+      cairo_line_to(cr, x + 10.0, y);
       cairo_stroke(cr);
       break;
     default:
-      cairo_arc(cr, x + w / 2, y + h / 2, 4.5, 0.0, 2.0 * M_PI);
+      cairo_arc(cr, x + w / 2, y + h / 2, 3.8, 0.0, 2.0 * M_PI);
       SetColor(cr, 0x1e88e5, 0.3);
       cairo_fill_preserve(cr);
       SetColor(cr, 0x1e88e5);
@@ -111,13 +112,13 @@ void Pulling(Flow& flow, const model::Model& m, const session::Analysis& a) {
 
 // Beside the map: what the colours mean, which number is which mark, and the pulling muscles.
 double DrawLegend(PdfDocument& doc, const ReportInput& in, double x, double top, double width) {
-  Flow flow(doc.cr(), Column{x, top, width, kPageHeight}, 1.0, true);
+  Flow flow(doc.cr(), Column{x, top, width, kPageHeight}, kLegendScale, true);
   flow.Paragraph("On the map", Heading(), 0.0, 3.0);
   const char* items[] = {"essential zone: where the knot usually sends pain",
                          "spillover zone: where it sometimes spreads", "trigger point (the knot)",
                          "your pain mark, numbered"};
   for (int k = 0; k < 4; ++k) {
-    LegendSwatch(doc.cr(), k, x, flow.y() + 1.5);
+    LegendSwatch(doc.cr(), k, x, flow.y() + 1.0);
     flow.Paragraph(items[k], {8.0, false, false, kGrey}, 20.0, 1.5);
   }
   flow.Space(5.0);
