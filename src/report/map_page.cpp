@@ -1,7 +1,6 @@
 // Page 1: the map (front and back, the numbered marks, the chosen trigger points' zones and X's)
 // with its legend, the warning signs for the marked regions, then the findings and their reasons.
 #include <cmath>
-#include <cstdio>
 #include <set>
 
 #include "report/cairo_scene.hpp"
@@ -39,7 +38,7 @@ std::vector<int> ShownCandidates(const session::Analysis& a) {
 
 std::string Percent(float share) { return std::to_string(static_cast<int>(std::lround(share * 100.0f))) + "%"; }
 
-// "mark 1 in the essential zone (64%), mark 2 in the spillover zone (20%)"
+// "mark 1 in its essential zone (64% of the mark) and mark 2 in its spillover zone (20% of the mark)"
 std::string Reasons(const model::Candidate& c) {
   std::string text;
   for (std::size_t k = 0; k < c.explains.size(); ++k) {
@@ -183,7 +182,7 @@ void Candidates(Flow& flow, const model::Model& m, const session::Analysis& a) {
     return;
   }
   flow.Paragraph("Muscle knots whose referred pain covers your marks, the best explanation of all marks first. "
-                 "Press the knot: if that reproduces your pain, it is likely the one.",
+                 "Press the knot: if that reproduces your pain, it is more likely the one.",
                  Note(), 0.0, 4.0);
   const std::set<int> best(f.best_explanation.begin(), f.best_explanation.end());
   for (int i : ShownCandidates(a)) {

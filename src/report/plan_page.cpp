@@ -32,11 +32,12 @@ std::string Dose(const model::PlanStep& step) {
   return model::DoseText(st);
 }
 
-// The warning signs are told in full on page 1, beside the map; here they are named once, in order.
+// The warning signs are told in full on page 1, under the map; here they are named once, in order.
 void RedFlagSteps(Flow& flow, const std::vector<const model::PlanStep*>& steps, int first) {
-  std::vector<Run> runs{{"Steps " + std::to_string(first) + " to " + std::to_string(first + static_cast<int>(steps.size()) - 1) +
-                             ": check the warning signs on page 1 first: ",
-                         TextStyle{}}};
+  const int last = first + static_cast<int>(steps.size()) - 1;
+  const std::string numbers =
+      first == last ? "Step " + std::to_string(first) : "Steps " + std::to_string(first) + " to " + std::to_string(last);
+  std::vector<Run> runs{{numbers + ": check the warning signs on page 1 first: ", TextStyle{}}};
   for (std::size_t k = 0; k < steps.size(); ++k) {
     runs.push_back({(k == 0 ? "" : " ") + steps[k]->title + (k + 1 < steps.size() ? ";" : "."),
                     {9.5, steps[k]->urgent, false, steps[k]->urgent ? 0xb71c1c : kInk}});
@@ -78,27 +79,28 @@ void DrawPlanPage(PdfDocument& doc, const ReportInput& in) {
                    "the pain gets worse, or if it has not eased after two weeks of this plan.",
                    TextStyle{8.5, false, false, kGrey}, 0.0, 6.0);
     std::set<std::string> cautions_said;
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-      const model::PlanStep& step = steps[i];
-      const bool new_stage = i == 0 || steps[i - 1].kind != step.kind;
-      std::vector<const model::PlanStep*> flags;
-      while (step.kind == model::StepKind::RedFlag && i + flags.size() < steps.size() &&
-             steps[i + flags.size()].kind == model::StepKind::RedFlag) {
-        flags.push_back(&steps[i + flags.size()]);
+    for (std::size_t i = 0; i < steps.size();) {
+      // One block: the warning signs together, any other step alone; a stage title before the first.
+      std::vector<const model::PlanStep*> block{&steps[i]};
+      while (steps[i].kind == model::StepKind::RedFlag && i + block.size() < steps.size() &&
+             steps[i + block.size()].kind == model::StepKind::RedFlag) {
+        block.push_back(&steps[i + block.size()]);
       }
-      std::set<std::string> said = cautions_said;
-      const auto block = [&](Flow& to, std::set<std::string>& cautions) {
+      const bool new_stage = i == 0 || steps[i - 1].kind != steps[i].kind;
+      const auto draw = [&](Flow& to, std::set<std::string>& cautions) {
         if (new_stage) {
           to.Space(i == 0 ? 0.0 : 5.0);
-          to.Paragraph(std::string(StageTitle(step.kind)), TextStyle{11.0, true, false, 0x37474f}, 0.0, 3.0);
+          to.Paragraph(StageTitle(steps[i].kind), TextStyle{11.0, true, false, 0x37474f}, 0.0, 3.0);
         }
-        if (!flags.empty()) RedFlagSteps(to, flags, static_cast<int>(i) + 1);
-        else Step(to, step, static_cast<int>(i) + 1, cautions);
+        const int number = static_cast<int>(i) + 1;
+        if (steps[i].kind == model::StepKind::RedFlag) RedFlagSteps(to, block, number);
+        else Step(to, steps[i], number, cautions);
         to.Space(3.0);
       };
-      flow.KeepTogether(flow.Measure([&](Flow& probe) { block(probe, said); }));
-      block(flow, cautions_said);
-      if (!flags.empty()) i += flags.size() - 1;
+      std::set<std::string> probe_cautions = cautions_said;
+      flow.KeepTogether(flow.Measure([&](Flow& probe) { draw(probe, probe_cautions); }));
+      draw(flow, cautions_said);
+      i += block.size();
     }
   });
   doc.EndPage();
