@@ -21,7 +21,8 @@ struct ReportInput  { const model::Model* model; std::vector<model::PainMark> ma
 
 // Return an empty string on success, else the reason. The file is written atomically (a temporary
 // file in the same folder, then a rename), every write checked: a failure leaves no partial file.
-// `region` in a HistoryPoint is a Region id (shown by its name); `generated_on` is printed as given.
+// `region` in a HistoryPoint is a Region id, shown by its name (other text is shown as given);
+// times are shown in local time; `generated_on` is printed as given in the running head.
 std::string WritePlanPdf(const ReportInput&, const std::filesystem::path& out);
 // The map alone (front and back, marks, the chosen zones) `width_px` pixels wide, on white.
 std::string WriteMapPng(const ReportInput&, const std::filesystem::path& out, int width_px);
