@@ -46,5 +46,6 @@ Command AddMuscle(CLI::App& app);
 Command AddValidate(CLI::App& app);
 Command AddRender(CLI::App& app);
 Command AddCoverage(CLI::App& app);
+Command AddReport(CLI::App& app);
 
 }  // namespace knotmap::cli

@@ -1,0 +1,74 @@
+// The atlas scene the SVG and the printed plan both paint: what it holds for chosen trigger
+// points and marks, in painting order and in scene units.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "io/atlas_scene.hpp"
+#include "test_support.hpp"
+
+using namespace knotmap;
+
+namespace {
+
+std::vector<const io::Primitive*> OfKind(const io::Scene& s, io::PrimitiveKind kind) {
+  std::vector<const io::Primitive*> out;
+  for (const io::Primitive& p : s.items) {
+    if (p.kind == kind) out.push_back(&p);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("scene: views side by side, a chosen trigger point's zones under its X, numbered marks", "[scene]") {
+  const model::Model& m = test::Minimal().model;
+  io::SceneOptions o;
+  const io::Scene plain = io::BuildAtlasScene(m, o);
+  CHECK(plain.width == Approx(2 * 1000 + 160));
+  CHECK(plain.height == Approx(2000 + 60));
+  CHECK(OfKind(plain, io::PrimitiveKind::Cross).empty());
+
+  // One instance: the right-side back_square trigger point (authored at back 600,450).
+  const auto it = std::find_if(m.instances.begin(), m.instances.end(), [&](const model::TriggerPointInstance& i) {
+    return m.muscles[i.muscle].id == "back_square" && i.side == model::Side::Right;
+  });
+  REQUIRE(it != m.instances.end());
+  o.instances = {static_cast<int>(it - m.instances.begin())};
+  o.marks = {{model::View::Back, model::MarkKind::Spot, {{600, 650}}, 30.0f, 6},
+             {model::View::Back, model::MarkKind::Stroke, {{560, 620}, {600, 700}}, 12.0f, 4}};
+  const io::Scene s = io::BuildAtlasScene(m, o);
+  const float back_x = 40.0f + 1000.0f + 80.0f;  // the back view's offset in the scene
+
+  const auto crosses = OfKind(s, io::PrimitiveKind::Cross);
+  REQUIRE(crosses.size() == 1);  // only the chosen side
+  CHECK(crosses[0]->points[0].x == Approx(back_x + 600));
+  CHECK(crosses[0]->points[0].y == Approx(40 + 450));
+
+  // The spillover zone is painted first, dashed and lighter; then the essential zone, solid.
+  std::vector<const io::Primitive*> zones;
+  for (const io::Primitive& p : s.items) {
+    if (p.kind == io::PrimitiveKind::Path && (p.style.fill == 0xd32f2f || p.style.fill == 0xef9a9a)) zones.push_back(&p);
+  }
+  REQUIRE(zones.size() == 2);
+  CHECK(zones[0]->style.fill == 0xef9a9a);
+  CHECK(!zones[0]->style.dash.empty());
+  CHECK(zones[1]->style.fill == 0xd32f2f);
+  CHECK(zones[1]->style.dash.empty());
+  CHECK(zones[1] < crosses[0]);  // the X on top of its zones
+
+  // Marks: a spot in its own radius, a brush stroke as wide as the brush, each numbered from 1.
+  const auto circles = OfKind(s, io::PrimitiveKind::Circle);
+  REQUIRE(circles.size() == 1);
+  CHECK(circles[0]->size == Approx(30));
+  CHECK(circles[0]->size_units == io::Units::Scene);
+  const auto stroke = std::find_if(s.items.begin(), s.items.end(), [](const io::Primitive& p) {
+    return p.kind == io::PrimitiveKind::Path && p.style.round;
+  });
+  REQUIRE(stroke != s.items.end());
+  CHECK(stroke->style.stroke_width == Approx(24));
+  CHECK(stroke->style.stroke_units == io::Units::Scene);
+  std::vector<std::string> texts;
+  for (const auto* t : OfKind(s, io::PrimitiveKind::Text)) texts.push_back(t->text);
+  CHECK(texts == std::vector<std::string>{"Front", "Back", "1", "2"});
+}
