@@ -3,12 +3,9 @@
 // full device is tested in tests/report: the command line picks the format by the file's ending).
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <sys/wait.h>
 
+#include "cli/run_knotmap.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
@@ -16,32 +13,10 @@ using namespace knotmap;
 
 namespace {
 
-struct Run {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Runs a shell command line with stdout and stderr captured.
-Run Shell(const std::string& command) {
-  const test::TempDir tmp;
-  const std::string cmd = command + " >'" + (tmp.path / "out").string() + "' 2>'" + (tmp.path / "err").string() +
-                          "' </dev/null";
-  const int raw = std::system(cmd.c_str());
-  Run r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = Slurp(tmp.path / "out");
-  r.err = Slurp(tmp.path / "err");
-  return r;
-}
-
-Run Knotmap(const std::string& args) { return Shell(std::string("'") + KNOTMAP_EXE + "' " + args); }
+using Run = test::ExeResult;
+using test::Slurp;
+Run Shell(const std::string& command) { return test::RunShell(command); }
+Run Knotmap(const std::string& args) { return test::RunKnotmap(args); }
 
 bool Have(const char* tool) { return Shell(std::string("command -v ") + tool).status == 0; }
 
