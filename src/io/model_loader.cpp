@@ -12,6 +12,7 @@
 #include "io/atlas_loader.hpp"
 #include "io/file_io.hpp"
 #include "io/image.hpp"
+#include "io/method_loader.hpp"
 #include "io/muscle_loader.hpp"
 #include "model/coverage.hpp"
 
@@ -158,12 +159,13 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
   if (!fs::is_directory(content_dir, ec)) {
     diags.push_back({content_dir.string(), 0, 0,
                      "not a content directory: expected a folder with atlas.toml, regions.toml, "
-                     "habits.toml, red_flags.toml and muscles/"});
+                     "habits.toml, red_flags.toml, causes.toml, method.toml and muscles/"});
     return result;
   }
   model::Model m;
   Budget budget{limits};
-  std::map<std::string, std::pair<int, int>> habit_at;  // habit id -> line, column (for warnings)
+  std::map<std::string, std::pair<int, int>> habit_at;
+  toml::table method_table;  // habit id -> line, column (for warnings)
   // A shared file that cannot be read is the root cause of everything after it (red flags name
   // regions, muscles name all four): stop at the first one rather than report every reference.
   const bool files_ok =
@@ -181,7 +183,12 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
           }
         }
       }) &&
-      ReadSharedFile(content_dir, "red_flags.toml", budget, diags, [&](TomlReader& r) { ReadRedFlags(r, m); });
+      ReadSharedFile(content_dir, "red_flags.toml", budget, diags, [&](TomlReader& r) { ReadRedFlags(r, m); }) &&
+      ReadSharedFile(content_dir, "causes.toml", budget, diags, [&](TomlReader& r) { ReadCauses(r, m); }) &&
+      ReadSharedFile(content_dir, "method.toml", budget, diags, [&](TomlReader& r) {
+        ReadMethod(r, m);
+        method_table = r.Raw();  // kept for the muscle references, checked once muscles load
+      });
   if (!files_ok) {
     Finish(result);
     return result;
@@ -263,6 +270,10 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
     TomlReader r(file.table, file.shown, diags, limits);
     CrossCheckMuscle(r, m.muscles[i], m);
     WarnZonesOffBody(r, m.muscles[i], body, diags);
+  }
+  if (shared_clean) {
+    TomlReader r(method_table, "method.toml", diags, limits);
+    CrossCheckMethod(r, m);
   }
   // A habit no muscle lists can be ticked but changes nothing: tell the author.
   for (const model::Habit& h : m.habits) {
