@@ -15,7 +15,7 @@ namespace {
 
 struct Opts {
   std::string view = "back", side, model;
-  std::vector<std::string> at, landmarks, habits;
+  std::vector<std::string> at, landmarks, habits, causes;
   float radius = 30.0f;
   std::size_t top = 10;
   bool json = false;
@@ -48,8 +48,26 @@ const model::Landmark* FindLandmark(const model::Model& m, model::View v, const 
   return nullptr;
 }
 
+// The body-wide causes that apply (every one when the marks span several regions, else the
+// ticked ones), for the text output and the JSON.
+void PrintBodyCauses(std::ostream& out, const std::vector<const model::BodyCause*>& causes) {
+  if (causes.empty()) return;
+  out << "\nBody-wide causes (they act on every muscle):\n";
+  for (const model::BodyCause* c : causes) out << "  - " << c->label << ": " << c->advice << "\n";
+}
+
+nlohmann::ordered_json BodyCausesJson(const std::vector<const model::BodyCause*>& causes) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const model::BodyCause* c : causes) {
+    list.push_back({{"id", c->id}, {"label", c->label}, {"cause", c->cause}, {"advice", c->advice},
+                    {"source", c->source}});
+  }
+  return list;
+}
+
 void PrintHuman(std::ostream& out, const model::Model& m, const std::vector<model::PainMark>& marks,
-                const model::Findings& f, const model::Plan& plan, std::size_t top) {
+                const model::Findings& f, const model::Plan& plan, std::size_t top,
+                const std::vector<const model::BodyCause*>& causes) {
   out << std::fixed << std::setprecision(2);
   out << "Pain marks on the " << model::ToString(marks.front().view) << " view:\n";
   for (std::size_t i = 0; i < marks.size(); ++i) {
@@ -102,10 +120,11 @@ void PrintHuman(std::ostream& out, const model::Model& m, const std::vector<mode
   int n = 1;
   for (const auto& s : plan.steps) {
     out << "  " << n++ << ". [" << model::ToString(s.kind) << (s.urgent ? ", urgent" : "") << "] "
-        << s.title << "\n";
+        << s.title << (s.dose.empty() ? "" : "  -  " + s.dose) << "\n";
     for (const auto& d : s.details) out << "       " << d << "\n";
     for (const auto& c : s.cautions) out << "       Caution: " << c << "\n";
   }
+  PrintBodyCauses(out, causes);
   out << "\nKnotmap informs; it does not diagnose. See a doctor for the red flags above.\n";
 }
 
@@ -122,6 +141,7 @@ Command AddQuery(CLI::App& app) {
   sub->add_option("--side", o->side, "Side for paired landmarks given without _left/_right")
       ->check(CLI::IsMember({"left", "right"}));
   sub->add_option("--habit", o->habits, "A habit that applies (repeatable; ids from habits.toml)");
+  sub->add_option("--cause", o->causes, "A body-wide cause to consider (repeatable; ids from causes.toml)");
   sub->add_option("--top", o->top, "How many candidates and pulling muscles to print")
       ->check(WholeNumberIn(1, 1000));
   sub->add_flag("--json", o->json, "Print JSON (shape in the README)");
@@ -171,9 +191,19 @@ Command AddQuery(CLI::App& app) {
                 return 2;
               }
             }
+            for (const std::string& c : o->causes) {
+              if (!m->FindCause(c)) {
+                s.err << "knotmap query: unknown cause '" << c << "'; known causes:";
+                for (const auto& known : m->causes.list) s.err << " " << known.id;
+                s.err << "\n";
+                return 2;
+              }
+            }
             const model::SpatialIndex index(*m);
             session::AnalysisOptions ao;
             ao.habits = o->habits;
+            ao.causes = o->causes;
+            const auto causes = model::BodyCausesFor(*m, marks, o->causes);
             // The same query + plan pipeline as the window's session.
             const session::Analysis analysis = session::Analyze(*m, index, marks, ao);
             const model::Findings& f = analysis.findings;
@@ -184,9 +214,10 @@ Command AddQuery(CLI::App& app) {
                 j["candidates"].erase(j["candidates"].begin() + static_cast<std::ptrdiff_t>(o->top),
                                       j["candidates"].end());
               }
+              j["body_wide_causes"] = BodyCausesJson(causes);
               s.out << j.dump(2) << "\n";
             } else {
-              PrintHuman(s.out, *m, marks, f, plan, o->top);
+              PrintHuman(s.out, *m, marks, f, plan, o->top, causes);
             }
             return 0;
           }};
