@@ -164,8 +164,7 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
   }
   model::Model m;
   Budget budget{limits};
-  std::map<std::string, std::pair<int, int>> habit_at;
-  toml::table method_table;  // habit id -> line, column (for warnings)
+  std::map<std::string, std::pair<int, int>> habit_at;  // habit id -> line, column (for warnings)
   // A shared file that cannot be read is the root cause of everything after it (red flags name
   // regions, muscles name all four): stop at the first one rather than report every reference.
   const bool files_ok =
@@ -185,10 +184,7 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
       }) &&
       ReadSharedFile(content_dir, "red_flags.toml", budget, diags, [&](TomlReader& r) { ReadRedFlags(r, m); }) &&
       ReadSharedFile(content_dir, "causes.toml", budget, diags, [&](TomlReader& r) { ReadCauses(r, m); }) &&
-      ReadSharedFile(content_dir, "method.toml", budget, diags, [&](TomlReader& r) {
-        ReadMethod(r, m);
-        method_table = r.Raw();  // kept for the muscle references, checked once muscles load
-      });
+      ReadSharedFile(content_dir, "method.toml", budget, diags, [&](TomlReader& r) { ReadMethod(r, m); });
   if (!files_ok) {
     Finish(result);
     return result;
@@ -271,9 +267,12 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
     CrossCheckMuscle(r, m.muscles[i], m);
     WarnZonesOffBody(r, m.muscles[i], body, diags);
   }
+  // method.toml names muscles: parsed again (it parsed cleanly above) so errors point into it.
   if (shared_clean) {
-    TomlReader r(method_table, "method.toml", diags, limits);
-    CrossCheckMethod(r, m);
+    if (auto method = ParseFile(content_dir / "method.toml", "method.toml", limits, diags)) {
+      TomlReader r(method->table, "method.toml", diags, limits);
+      CrossCheckMethod(r, m);
+    }
   }
   // A habit no muscle lists can be ticked but changes nothing: tell the author.
   for (const model::Habit& h : m.habits) {
