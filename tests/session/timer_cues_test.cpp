@@ -56,12 +56,16 @@ TEST_CASE("with auto-next the next set starts by itself after the rest", "[sessi
   CHECK(t.resting < 0.0f);
   session::AdvanceTimer(t, step, 5.0f);
   CHECK(t.elapsed == Approx(5.0f));
+  CHECK(session::AdvanceTimer(t, step, 15.0f));  // the second set ends: rest again
+  CHECK(t.set == 2);
+  session::AdvanceTimer(t, step, session::kAutoRestSeconds);
+  CHECK(t.running);
   // After the last set nothing restarts.
-  session::AdvanceTimer(t, step, 15.0f);
-  t.running = true;
   CHECK(session::AdvanceTimer(t, step, 20.0f));
   CHECK(t.done);
   CHECK(t.resting < 0.0f);
+  session::AdvanceTimer(t, step, 60.0f);
+  CHECK_FALSE(t.running);
 }
 
 TEST_CASE("the breathing pacer grows on the breath in and shrinks on the breath out", "[model][pacer]") {
