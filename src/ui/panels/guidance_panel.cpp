@@ -127,7 +127,8 @@ void StepLinks(AppState& s, const model::PlanStep& step) {
 void Step(AppState& s, int i) {
   const model::PlanStep& step = s.session.plan.steps[i];
   ImGui::PushID(i);
-  const bool open = ImGui::TreeNodeEx("##step", ImGuiTreeNodeFlags_NoTreePushOnOpen);
+  // Folded until clicked, also while ImGui logs the frame (copy, tests): the log shows what is seen.
+  const bool open = ImGui::TreeNodeEx("##step", ImGuiTreeNodeFlags_NoTreePushOnOpen | ImGuiTreeNodeFlags_NoAutoOpenOnLog);
   ImGui::SameLine();
   ImGui::PushTextWrapPos(0.0f);
   if (step.dose.empty()) {
