@@ -15,6 +15,7 @@
 #include <iostream>
 #include <string>
 
+#include "app/end_sound.hpp"
 #include "app/fonts.hpp"
 #include "app/paths.hpp"
 #include "app/screenshot.hpp"
@@ -207,13 +208,15 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
   std::string last_layout;
   InstallStopSignals();
   MarksAutosave autosave;
+  EndSound end_sound;
   for (int frame = 0;; ++frame) {
     if (g_stop_signal != 0) {
       state.Log("event=signal number=" + std::to_string(static_cast<int>(g_stop_signal)));
       break;
     }
     if (glfwWindowShouldClose(window) || state.quit_requested) break;
-    const bool animating = state.session.timer.running || state.ui.gesture.kind != ui::CanvasGesture::Kind::None ||
+    const bool animating = session::GuidedTimersActive(state.session.timer, state.session.ball) ||
+                           state.ui.gesture.kind != ui::CanvasGesture::Kind::None ||
                            (!state.ui.status.empty() && state.session.clock->Seconds() < state.ui.status_until + 0.5);
     if (scripted_frames || wakeup.frames > 0 || animating) {
       glfwPollEvents();
@@ -236,6 +239,7 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
     const Clock::time_point t1 = Clock::now();
     fonts.device_ready = true;
     ui::ApplyActions(state);
+    end_sound.Notice(state);
     LogLayout(state, last_layout);
     FlushEvents(state);
 

@@ -56,6 +56,7 @@ std::string SettingsToToml(const SettingsFile& file) {
                    {"ui_scale", static_cast<double>(s.ui_scale)},
                    {"side_panel_width", static_cast<double>(s.side_panel_width)},
                    {"welcome_seen", s.welcome_seen},
+                   {"end_sound", s.end_sound},
                    {"tool", s.tool == ui::Tool::Brush ? "brush" : "spot"},
                    {"view_mode", ViewModeName(s.view_mode)}};
   root.insert("layers", std::move(layers));
@@ -83,6 +84,7 @@ SettingsFile SettingsFromToml(std::string_view text, std::string& error) {
   if (auto v = t["ui_scale"].value<double>()) s.ui_scale = static_cast<float>(*v);
   if (auto v = t["side_panel_width"].value<double>()) s.side_panel_width = static_cast<float>(*v);
   if (auto v = t["welcome_seen"].value<bool>()) s.welcome_seen = *v;
+  if (auto v = t["end_sound"].value<bool>()) s.end_sound = *v;
   if (auto v = t["tool"].value<std::string>()) s.tool = *v == "brush" ? ui::Tool::Brush : ui::Tool::Spot;
   if (auto v = t["view_mode"].value<std::string>()) s.view_mode = ParseViewMode(*v, s.view_mode);
   for (const auto& [key, member] : LayerKeys()) {

@@ -144,6 +144,10 @@ bool QueueScriptedOptions(ui::AppState& state, const cli::GuiOptions& options, s
     state.Queue(ui::action::AddMark{std::get<model::PainMark>(mark)});
   }
   for (const std::string& id : options.habits) {
+    if (m.FindCause(id) != nullptr) {
+      state.Queue(ui::action::SetCause{id, true});
+      continue;
+    }
     if (m.FindHabit(id) == nullptr) {
       err << "knotmap: unknown habit '" << id << "' (see the Habits tab for the list)\n";
       return false;
@@ -205,6 +209,12 @@ StartupResult StartSession(ui::AppState& state, const cli::GuiOptions& options, 
         break;
       }
     }
+  }
+  if (options.ball_session) {
+    const auto mode = *options.ball_session == "short" ? session::BallMode::ShortHolds : session::BallMode::LongRest;
+    state.Queue(ui::action::StartBallSession{mode, 0});
+    state.Queue(ui::action::ShowPanel{ui::Panel::Guidance});
+    ui::ApplyActions(state);
   }
   state.Log("event=start marks=" + std::to_string(state.session.marks.size()) +
             " habits=" + std::to_string(state.session.habits.size()) +

@@ -71,10 +71,12 @@ GuiCommand AddGui(CLI::App& app) {
   gui->add_option("--show-muscle", o.show_muscle, "Open with this muscle's page and pattern shown")
       ->check(NotEmpty());
   gui->add_option("--mark", o.marks, "Drop a pain mark, VIEW:X,Y in atlas units (repeatable)");
-  gui->add_option("--habit", o.habits, "Tick a habit by id (repeatable)");
+  gui->add_option("--habit", o.habits, "Tick a habit or a body-wide cause by id (repeatable)");
   gui->add_option("--panel", o.panel, "Panel to show: findings, guidance, muscles, habits")
       ->check(CLI::IsMember({"findings", "guidance", "muscles", "habits", "learn"}));
   gui->add_flag("--start-timer", o.start_timer, "Start the first guidance timer");
+  gui->add_option("--ball-session", o.ball_session, "Start the guided ball session: long (rest) or short (holds)")
+      ->check(CLI::IsMember({"long", "short"}));
   gui->add_flag("--flags-ruled-out", o.flags_ruled_out,
                 "Start as if \"None of these apply\" was answered for the marks' urgent red flags");
   gui->add_option("--learn", o.learn, "Open learn mode on an exercise or the progress view")

@@ -20,8 +20,26 @@ struct Opts {
   bool json = false;
 };
 
+// The body-wide causes that apply (every one when the marks span several regions, else the
+// ticked ones), for the text output and the JSON.
+void PrintBodyCauses(std::ostream& out, const std::vector<const model::BodyCause*>& causes) {
+  if (causes.empty()) return;
+  out << "\nBody-wide causes (they act on every muscle):\n";
+  for (const model::BodyCause* c : causes) out << "  - " << c->label << ": " << c->advice << "\n";
+}
+
+nlohmann::ordered_json BodyCausesJson(const std::vector<const model::BodyCause*>& causes) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const model::BodyCause* c : causes) {
+    list.push_back({{"id", c->id}, {"label", c->label}, {"cause", c->cause}, {"advice", c->advice},
+                    {"source", c->source}});
+  }
+  return list;
+}
+
 void PrintHuman(std::ostream& out, const model::Model& m, const std::vector<model::PainMark>& marks,
-                const model::Findings& f, const model::Plan& plan, std::size_t top) {
+                const model::Findings& f, const model::Plan& plan, std::size_t top,
+                const std::vector<const model::BodyCause*>& causes) {
   out << std::fixed << std::setprecision(2);
   out << "Pain marks on the " << model::ToString(marks.front().view) << " view:\n";
   for (std::size_t i = 0; i < marks.size(); ++i) {
@@ -74,10 +92,11 @@ void PrintHuman(std::ostream& out, const model::Model& m, const std::vector<mode
   int n = 1;
   for (const auto& s : plan.steps) {
     out << "  " << n++ << ". [" << model::ToString(s.kind) << (s.urgent ? ", urgent" : "") << "] "
-        << s.title << "\n";
+        << s.title << (s.dose.empty() ? "" : "  -  " + s.dose) << "\n";
     for (const auto& d : s.details) out << "       " << d << "\n";
     for (const auto& c : s.cautions) out << "       Caution: " << c << "\n";
   }
+  PrintBodyCauses(out, causes);
   out << "\nKnotmap informs; it does not diagnose. See a doctor for the red flags above.\n";
 }
 
@@ -104,6 +123,8 @@ Command AddQuery(CLI::App& app) {
             const model::SpatialIndex index(*m);
             session::AnalysisOptions ao;
             ao.habits = o->marks.habits;
+            ao.causes = o->marks.causes;
+            const auto causes = model::BodyCausesFor(*m, marks, o->marks.causes);
             // The same query + plan pipeline as the window's session.
             const session::Analysis analysis = session::Analyze(*m, index, marks, ao);
             const model::Findings& f = analysis.findings;
@@ -114,9 +135,10 @@ Command AddQuery(CLI::App& app) {
                 j["candidates"].erase(j["candidates"].begin() + static_cast<std::ptrdiff_t>(o->top),
                                       j["candidates"].end());
               }
+              j["body_wide_causes"] = BodyCausesJson(causes);
               s.out << j.dump(2) << "\n";
             } else {
-              PrintHuman(s.out, *m, marks, f, plan, o->top);
+              PrintHuman(s.out, *m, marks, f, plan, o->top, causes);
             }
             return 0;
           }};

@@ -72,6 +72,7 @@ Command AddReport(CLI::App& app) {
             const model::SpatialIndex index(*m);
             session::AnalysisOptions ao;
             ao.habits = o->marks.habits;
+            ao.causes = o->marks.causes;
             const session::Analysis analysis = session::Analyze(*m, index, *marks, ao);
             const report::ReportInput input{&*m, *marks, &analysis, {}, {}, Today()};
             const std::string error = *format == Format::Pdf

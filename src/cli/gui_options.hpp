@@ -34,6 +34,7 @@ struct GuiOptions {
   std::optional<std::string> learn_region;  // learn mode region filter (a region id, or "mixed")
   std::optional<unsigned> seed;           // seed for learn mode's choices (reproducible screenshots)
   bool start_timer = false;              // start the first guidance timer (for screenshots)
+  std::optional<std::string> ball_session;  // start the guided ball session: long|short
   bool flags_ruled_out = false;          // the marks' urgent red flags answered "none apply"
   bool log_events = false;               // print one line per user-visible event on stdout
   std::optional<std::string> state_dump; // write a JSON dump of the UI state here on exit

@@ -45,6 +45,7 @@ void AddMarkOptions(CLI::App* sub, MarkOptions& o) {
   sub->add_option("--side", o.side, "Side for paired landmarks given without _left/_right")
       ->check(CLI::IsMember({"left", "right"}));
   sub->add_option("--habit", o.habits, "A habit that applies (repeatable; ids from habits.toml)");
+  sub->add_option("--cause", o.causes, "A body-wide cause to consider (repeatable; ids from causes.toml)");
 }
 
 std::string CheckMarkOptions(const MarkOptions& o) {
@@ -86,6 +87,14 @@ std::optional<std::vector<model::PainMark>> ParseMarks(const MarkOptions& o, con
     if (!m.FindHabit(h)) {
       err << prefix << "unknown habit '" << h << "'; known habits:";
       for (const auto& known : m.habits) err << " " << known.id;
+      err << "\n";
+      return std::nullopt;
+    }
+  }
+  for (const std::string& c : o.causes) {
+    if (!m.FindCause(c)) {
+      err << prefix << "unknown cause '" << c << "'; known causes:";
+      for (const auto& known : m.causes.list) err << " " << known.id;
       err << "\n";
       return std::nullopt;
     }

@@ -1,5 +1,5 @@
 // The options that say where it hurts, shared by `query` and `report`: --view, --at, --landmark,
-// --radius, --side and --habit, checked the same way for both (bad input: a message, exit 2).
+// --radius, --side, --habit and --cause, checked the same way for both (bad input: a message, exit 2).
 #pragma once
 
 #include <optional>
@@ -16,7 +16,7 @@ namespace knotmap::cli {
 
 struct MarkOptions {
   std::string view = "back", side;
-  std::vector<std::string> at, landmarks, habits;
+  std::vector<std::string> at, landmarks, habits, causes;
   float radius = 30.0f;
 };
 
@@ -26,7 +26,7 @@ void AddMarkOptions(CLI::App* sub, MarkOptions& o);
 std::string CheckMarkOptions(const MarkOptions& o);
 
 // The pain marks (spots of intensity 5) at the given coordinates and landmarks, each inside the
-// body, with every habit known; nullopt after writing "knotmap COMMAND: why" to `err`.
+// body, with every habit and body-wide cause known; nullopt after writing "knotmap COMMAND: why" to `err`.
 std::optional<std::vector<model::PainMark>> ParseMarks(const MarkOptions& o, const model::Model& m,
                                                        const std::string& command, std::ostream& err);
 

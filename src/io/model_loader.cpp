@@ -12,6 +12,7 @@
 #include "io/atlas_loader.hpp"
 #include "io/file_io.hpp"
 #include "io/image.hpp"
+#include "io/method_loader.hpp"
 #include "io/muscle_loader.hpp"
 #include "model/coverage.hpp"
 
@@ -158,7 +159,7 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
   if (!fs::is_directory(content_dir, ec)) {
     diags.push_back({content_dir.string(), 0, 0,
                      "not a content directory: expected a folder with atlas.toml, regions.toml, "
-                     "habits.toml, red_flags.toml and muscles/"});
+                     "habits.toml, red_flags.toml, causes.toml, method.toml and muscles/"});
     return result;
   }
   model::Model m;
@@ -181,7 +182,9 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
           }
         }
       }) &&
-      ReadSharedFile(content_dir, "red_flags.toml", budget, diags, [&](TomlReader& r) { ReadRedFlags(r, m); });
+      ReadSharedFile(content_dir, "red_flags.toml", budget, diags, [&](TomlReader& r) { ReadRedFlags(r, m); }) &&
+      ReadSharedFile(content_dir, "causes.toml", budget, diags, [&](TomlReader& r) { ReadCauses(r, m); }) &&
+      ReadSharedFile(content_dir, "method.toml", budget, diags, [&](TomlReader& r) { ReadMethod(r, m); });
   if (!files_ok) {
     Finish(result);
     return result;
@@ -263,6 +266,13 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
     TomlReader r(file.table, file.shown, diags, limits);
     CrossCheckMuscle(r, m.muscles[i], m);
     WarnZonesOffBody(r, m.muscles[i], body, diags);
+  }
+  // method.toml names muscles: parsed again (it parsed cleanly above) so errors point into it.
+  if (shared_clean) {
+    if (auto method = ParseFile(content_dir / "method.toml", "method.toml", limits, diags)) {
+      TomlReader r(method->table, "method.toml", diags, limits);
+      CrossCheckMethod(r, m);
+    }
   }
   // A habit no muscle lists can be ticked but changes nothing: tell the author.
   for (const model::Habit& h : m.habits) {

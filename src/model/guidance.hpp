@@ -1,5 +1,6 @@
 // The guidance plan built from findings, in the order that works: rule out red flags, find the
-// cause, release and stretch the pulling muscles, press the trigger points, then strengthen.
+// cause (habits and body-wide causes), let go of stress, release and stretch the short front
+// (pulling) muscles, open the front on a rolled towel, press the trigger points, then strengthen.
 // Deterministic: the same findings and habits always give the same plan.
 #pragma once
 
@@ -10,13 +11,14 @@
 
 namespace knotmap::model {
 
-enum class StepKind { RedFlag, Cause, Release, Pressure, Strengthen };
+enum class StepKind { RedFlag, Cause, Relax, Release, OpenFront, Pressure, Strengthen };
 std::string_view ToString(StepKind k);
 
 struct PlanStep {
   StepKind kind = StepKind::Cause;
   std::string title;                 // one line
-  std::vector<std::string> details;  // what to do, in order
+  std::string dose;                  // "hold 60 s, 3 times, once a day": said once, here only
+  std::vector<std::string> details;  // what to do, in order (shown on expand)
   int muscle = -1;                   // muscle index, or -1
   Side side = Side::Right;
   int instance = -1;                 // trigger point instance for Pressure steps, or -1
@@ -27,7 +29,7 @@ struct PlanStep {
   int strokes = 0;
   int sets = 0;
   std::string frequency;
-  std::vector<std::string> cautions;
+  std::vector<std::string> cautions;  // the muscle's, on its first step in the plan only
 };
 
 struct Plan {
@@ -36,6 +38,8 @@ struct Plan {
 
 struct PlanOptions {
   std::vector<std::string> habits;  // ticked habit ids
+  std::vector<std::string> causes;  // ticked body-wide cause ids
+  std::size_t cause_muscles = 3;    // top muscles whose own perpetuating factors are listed
   std::size_t pulling_steps = 3;
   std::size_t pressure_steps = 3;
   std::size_t strengthen_steps = 3;
@@ -47,6 +51,14 @@ std::vector<std::string> MarkRegions(const Model& model, const std::vector<PainM
 // The red flags of the marks' regions (and those for "any" region), urgent ones first, each
 // group in content order. Empty when there are no marks.
 std::vector<const RedFlag*> RedFlagsFor(const Model& model, const std::vector<PainMark>& marks);
+
+// The body-wide causes that apply: every one when the marks span the content's `min_regions`
+// regions or more, else the ticked ones; in content order.
+std::vector<const BodyCause*> BodyCausesFor(const Model& model, const std::vector<PainMark>& marks,
+                                            const std::vector<std::string>& ticked);
+
+// "hold 60 s, 3 times, once or twice a day": the dose in the flow of a sentence.
+std::string DoseLine(const SelfTreatment& st);
 
 Plan BuildPlan(const Model& model, const std::vector<PainMark>& marks, const Findings& findings,
                const PlanOptions& options = {});

@@ -87,6 +87,13 @@ const Habit* Model::FindHabit(std::string_view id) const {
   return nullptr;
 }
 
+const BodyCause* Model::FindCause(std::string_view id) const {
+  for (const BodyCause& c : causes.list) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
 const Region* Model::FindRegion(std::string_view id) const {
   for (const Region& r : regions) {
     if (r.id == id) return &r;

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "model/method.hpp"
 #include "model/types.hpp"
 
 namespace knotmap::model {
@@ -37,6 +38,8 @@ struct Model {
   std::vector<Habit> habits;
   std::vector<RedFlag> red_flags;
   std::vector<Muscle> muscles;
+  BodyCauses causes;  // causes.toml
+  Method method;      // method.toml
 
   // Derived by Finalize(); do not edit by hand.
   std::vector<OutlineInstance> outlines;
@@ -50,6 +53,7 @@ struct Model {
   int MuscleIndex(std::string_view id) const;  // -1 when unknown
   const Landmark* FindLandmark(View v, std::string_view name) const;
   const Habit* FindHabit(std::string_view id) const;
+  const BodyCause* FindCause(std::string_view id) const;
   const Region* FindRegion(std::string_view id) const;
   // Instances of one muscle's trigger points on one side (indexes into `instances`), listed once
   // by Finalize: the map asks for them every frame.

@@ -13,23 +13,13 @@ const char* StageTitle(model::StepKind k) {
   switch (k) {
     case model::StepKind::RedFlag: return "Rule out the warning signs";
     case model::StepKind::Cause: return "Find what keeps it going";
+    case model::StepKind::Relax: return "Let the stress go";
     case model::StepKind::Release: return "Release and stretch the pulling muscles";
+    case model::StepKind::OpenFront: return "Open the front";
     case model::StepKind::Pressure: return "Press the trigger points";
     case model::StepKind::Strengthen: return "Strengthen, once the pain has eased";
   }
   return "";
-}
-
-// The step's dose in words, as model::DoseText says it ("" for steps without one).
-std::string Dose(const model::PlanStep& step) {
-  if (step.kind != model::StepKind::Pressure && step.kind != model::StepKind::Release) return {};
-  if (step.hold_seconds <= 0 && step.strokes <= 0) return {};
-  model::SelfTreatment st;
-  st.method = step.method;
-  st.hold_seconds = step.hold_seconds;
-  st.strokes = step.strokes;
-  st.sets = step.sets;
-  return model::DoseText(st);
 }
 
 // The warning signs are told in full on page 1, under the map; here they are named once, in order.
@@ -46,19 +36,13 @@ void RedFlagSteps(Flow& flow, const std::vector<const model::PlanStep*>& steps, 
 }
 
 void Step(Flow& flow, const model::PlanStep& step, int number, std::set<std::string>& cautions_said) {
-  const std::string dose = Dose(step);
   flow.Paragraph({{std::to_string(number) + ".  ", {9.5, true, false, kInk}},
                   {step.title, {9.5, true, false, step.urgent ? 0xb71c1c : kInk}}},
                  0.0, 1.5);
-  for (const std::string& d : step.details) {
-    // The dose line reads "Hold 60 seconds, 3 times; once or twice a day.": set it in bold.
-    const bool is_dose = !dose.empty() && d.rfind(dose, 0) == 0;
-    if (is_dose) {
-      flow.Paragraph({{"Dose: ", {9.5, true, false, kInk}}, {d, {9.5, true, false, kInk}}}, 14.0, 1.5);
-    } else {
-      flow.Paragraph(d, TextStyle{}, 14.0, 1.5);
-    }
+  if (!step.dose.empty()) {
+    flow.Paragraph({{"Dose: ", {9.5, true, false, kInk}}, {step.dose, {9.5, true, false, kInk}}}, 14.0, 1.5);
   }
+  for (const std::string& d : step.details) flow.Paragraph(d, TextStyle{}, 14.0, 1.5);
   for (const std::string& c : step.cautions) {
     if (!cautions_said.insert(c).second) continue;  // said in an earlier step
     flow.Paragraph({{"Caution: ", {9.0, true, false, kCaution}}, {c, {9.0, false, false, kCaution}}}, 14.0, 1.5);

@@ -28,6 +28,7 @@ Analysis Analyze(const model::Model& model, const model::SpatialIndex& index,
   a.findings = model::Query(model, index, marks, query_options);
   model::PlanOptions plan_options;
   plan_options.habits = options.habits;
+  plan_options.causes = options.causes;
   a.plan = model::BuildPlan(model, marks, a.findings, plan_options);
   a.groups = GroupCandidates(a.findings);
   a.red_flags = model::RedFlagsFor(model, marks);

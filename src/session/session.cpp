@@ -56,6 +56,7 @@ void Recompute(Session& s) {
   }
   AnalysisOptions options;
   options.habits = s.habits;
+  options.causes = s.causes;
   Analysis a = Analyze(*s.model, s.index, s.PainMarks(), options);
   s.findings = std::move(a.findings);
   s.plan = std::move(a.plan);
@@ -267,6 +268,21 @@ bool SelectCandidate(Session& s, int index) {
   return true;
 }
 
+bool SetCause(Session& s, const std::string& id, bool on) {
+  if (!s.model || s.model->FindCause(id) == nullptr) return false;
+  const bool has = std::find(s.causes.begin(), s.causes.end(), id) != s.causes.end();
+  if (has == on) return false;
+  std::vector<std::string> ordered;
+  for (const model::BodyCause& c : s.model->causes.list) {
+    const bool ticked = c.id == id ? on : std::find(s.causes.begin(), s.causes.end(), c.id) != s.causes.end();
+    if (ticked) ordered.push_back(c.id);
+  }
+  s.causes = std::move(ordered);
+  s.Log("event=cause id=" + id + (on ? " on=1" : " on=0"));
+  ++s.input_revision;
+  return true;
+}
+
 void RestoreMarks(Session& s, std::vector<model::PainMark> marks, const std::vector<std::string>& habits) {
   s.marks.clear();
   s.habits.clear();
@@ -295,7 +311,9 @@ void StartTimer(Session& s, int step) {
 
 void ToggleTimer(Session& s) {
   const model::PlanStep* step = TimedStep(s);
-  if (step != nullptr && !s.timer.done && step->method == model::DoseMethod::Hold) s.timer.running = !s.timer.running;
+  if (step == nullptr || s.timer.done || step->method != model::DoseMethod::Hold) return;
+  s.timer.running = !s.timer.running || s.timer.resting >= 0.0f;  // a click in the rest starts now
+  s.timer.resting = -1.0f;
 }
 
 void CountTimerStroke(Session& s) {
@@ -311,6 +329,7 @@ void NextTimerSet(Session& s) {
     t.elapsed = 0.0f;
     t.strokes = 0;
     t.running = false;
+    t.resting = -1.0f;
     return;
   }
   for (int i = t.step + 1; i < static_cast<int>(s.plan.steps.size()); ++i) {
@@ -331,13 +350,14 @@ void Update(Session& s) {
   const auto dt = static_cast<float>(now - s.timer_tick);
   s.timer_tick = now;
   const model::PlanStep* step = TimedStep(s);
-  if (step == nullptr || !s.timer.running) return;
+  if (step == nullptr) return;
   const int set_before = s.timer.set;
   if (AdvanceTimer(s.timer, *step, dt)) {
     s.Log("event=timer_set_done step=" + std::to_string(s.timer.step) + " set=" + std::to_string(set_before + 1) +
           (s.timer.done ? " done=1" : " done=0"));
     s.Notify(s.timer.done ? "All sets done. Well done: let the area rest."
-                          : "Set done. Rest a moment, then start the next set.");
+                          : s.timer.auto_next ? "Set done. The next set starts in a few seconds."
+                                              : "Set done. Rest a moment, then start the next set.");
   }
 }
 

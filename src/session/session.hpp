@@ -11,6 +11,7 @@
 
 #include "model/model.hpp"
 #include "model/spatial_index.hpp"
+#include "session/ball_session.hpp"
 #include "session/clock.hpp"
 #include "session/learn_session.hpp"
 #include "session/pipeline.hpp"
@@ -33,6 +34,7 @@ struct Session {
   std::vector<Mark> marks;
   int next_mark_id = 1;
   std::vector<std::string> habits;  // ticked habit ids, in model order
+  std::vector<std::string> causes;  // ticked body-wide cause ids, in model order
   int selected_mark = -1;           // Mark::id
 
   // Undo/redo of the marks (snapshots: marks are small).
@@ -56,6 +58,7 @@ struct Session {
   std::vector<const model::RedFlag*> pending_urgent;  // PendingUrgentFlags, kept up to date
 
   StepTimer timer;
+  BallSession ball;  // the guided ball session, on the clock's seconds
   double timer_tick = 0.0;  // clock seconds at the last Update
   LearnSession learn;
 
@@ -88,6 +91,7 @@ bool ClearMarks(Session& s);
 bool Undo(Session& s);
 bool Redo(Session& s);
 bool SetHabit(Session& s, const std::string& id, bool on);
+bool SetCause(Session& s, const std::string& id, bool on);  // a body-wide cause (causes.toml)
 bool SelectCandidate(Session& s, int index);
 // Red flags before muscles: the urgent flags that apply to a marked region not yet cleared
 // (computed from red_flags, mark_regions and flags_cleared_regions; cached in pending_urgent).

@@ -10,11 +10,19 @@ void FinishSet(StepTimer& timer, const model::PlanStep& step) {
   timer.running = false;
   timer.elapsed = 0.0f;
   timer.strokes = 0;
+  timer.since_cue = 0.0f;
   if (timer.set + 1 >= SetsOf(step)) {
     timer.done = true;
   } else {
     ++timer.set;
+    if (timer.auto_next && step.method == model::DoseMethod::Hold) timer.resting = 0.0f;
   }
+}
+
+void AdvanceCue(StepTimer& timer, float dt) {
+  if (timer.since_cue < 0.0f) return;
+  timer.since_cue += dt;
+  if (timer.since_cue > kCueSeconds) timer.since_cue = -1.0f;
 }
 
 }  // namespace
@@ -29,13 +37,31 @@ int SetsOf(const model::PlanStep& step) {
 }
 
 void ResetTimer(StepTimer& timer, int step) {
+  const bool auto_next = timer.auto_next;
   timer = StepTimer{};
   timer.step = step;
+  timer.auto_next = auto_next;
+}
+
+bool CueShowing(const StepTimer& timer) { return timer.since_cue >= 0.0f; }
+
+bool CueBright(const StepTimer& timer) {
+  // Four blinks over the cue's two seconds.
+  return CueShowing(timer) && static_cast<int>(timer.since_cue * 4.0f) % 2 == 0;
 }
 
 bool AdvanceTimer(StepTimer& timer, const model::PlanStep& step, float dt) {
+  dt = std::max(dt, 0.0f);
+  AdvanceCue(timer, dt);
+  if (timer.resting >= 0.0f) {
+    timer.resting += dt;
+    if (timer.resting + 1e-4f < kAutoRestSeconds) return false;
+    timer.resting = -1.0f;
+    timer.running = true;
+    return false;
+  }
   if (!timer.running || timer.done || step.method != model::DoseMethod::Hold) return false;
-  timer.elapsed += std::max(dt, 0.0f);
+  timer.elapsed += dt;
   if (timer.elapsed + 1e-4f >= static_cast<float>(step.hold_seconds)) {
     FinishSet(timer, step);
     return true;

@@ -59,6 +59,18 @@ struct Applier {
   void operator()(const action::CountStroke&) { session::CountTimerStroke(ss); }
   void operator()(const action::NextSet&) { session::NextTimerSet(ss); }
   void operator()(const action::ResetTimer&) { session::ResetTimerStep(ss); }
+  void operator()(const action::SetTimerAutoNext& a) { ss.timer.auto_next = a.on; }
+  void operator()(const action::SetCause& a) { session::SetCause(ss, a.id, a.on); }
+  void operator()(const action::StartBallSession& a) {
+    if (!ss.model) return;
+    const int seconds = a.long_rest_seconds > 0 ? a.long_rest_seconds : ss.model->method.ball.long_rest_seconds;
+    session::StartBallSession(ss.ball, session::BuildStops(*ss.model, ss.plan, a.mode, seconds), a.mode,
+                              ss.clock->Seconds());
+    s.Log("event=ball_session stops=" + std::to_string(ss.ball.stops.size()));
+  }
+  void operator()(const action::BallPauseResume&) { session::PauseOrResume(ss.ball, ss.clock->Seconds()); }
+  void operator()(const action::BallNextStop&) { session::NextStop(ss.ball, ss.clock->Seconds()); }
+  void operator()(const action::EndBallSession&) { session::EndBallSession(ss.ball); }
   void operator()(const action::Quit&) { s.quit_requested = true; }
 };
 

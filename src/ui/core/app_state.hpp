@@ -51,6 +51,7 @@ struct Settings {
   Tool tool = Tool::Spot;
   ViewMode view_mode = ViewMode::Both;
   bool welcome_seen = false;
+  bool end_sound = false;         // a short sound when a timed set or a ball spot ends
   bool operator==(const Settings&) const = default;
 };
 // Written by views while drawing, read (one frame later) by the other views.
@@ -112,6 +113,12 @@ struct ToggleTimer {};
 struct CountStroke {};
 struct NextSet {};
 struct ResetTimer {};
+struct SetTimerAutoNext { bool on = false; };
+struct SetCause { std::string id; bool on = true; };
+struct StartBallSession { session::BallMode mode = session::BallMode::LongRest; int long_rest_seconds = 0; };
+struct BallPauseResume {};
+struct BallNextStop {};
+struct EndBallSession {};
 struct Quit {};
 }  // namespace action
 
@@ -121,7 +128,10 @@ using Action = std::variant<action::AddMark, action::RemoveMark, action::Replace
                             action::OpenMuscle, action::NavigateBack, action::NavigateForward,
                             action::CloseMusclePage, action::SelectCandidate, action::ClearUrgentFlags, action::ShowPanel,
                             action::ChangeSettings, action::StartTimer, action::ToggleTimer,
-                            action::CountStroke, action::NextSet, action::ResetTimer, action::Quit>;
+                            action::CountStroke, action::NextSet, action::ResetTimer,
+                            action::SetTimerAutoNext, action::SetCause, action::StartBallSession,
+                            action::BallPauseResume, action::BallNextStop, action::EndBallSession,
+                            action::Quit>;
 
 // Screen rectangles of the last frame, so tests can click what a user would (screen pixels).
 struct LearnHitTargets {
@@ -169,6 +179,9 @@ struct UiState {
   bool panel_request = false;  // select `panel`'s tab on the next frame
   MuscleBrowser muscles;
   bool scroll_to_timer = false;  // bring the timed step into view on the next frame
+  // The ball session's choices before it starts.
+  session::BallMode ball_mode = session::BallMode::LongRest;
+  int ball_long_rest_seconds = 0;  // 0: the content's default
   std::optional<ImVec2> clear_flags_at;  // "None of these apply" last frame (screen pixels, for tests)
   int guidance_version = -1;     // findings_version the Guidance tab last showed (scrolls to top)
   bool show_welcome = false;

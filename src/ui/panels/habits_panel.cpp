@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ui/panels/guided_views.hpp"
 #include "ui/panels/panels.hpp"
 
 namespace knotmap::ui {
@@ -34,6 +35,7 @@ void DrawHabitsPanel(AppState& s) {
     }
     ImGui::PopID();
   }
+  DrawBodyCausesSection(s);
 }
 
 }  // namespace knotmap::ui

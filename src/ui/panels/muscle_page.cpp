@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui/core/muscle_search.hpp"
+#include "ui/panels/guided_views.hpp"
 #include "ui/panels/panels.hpp"
 #include "ui/core/widgets.hpp"
 
@@ -89,6 +90,7 @@ void DrawMusclePage(AppState& s, int index) {
     if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
     Field(label.c_str(), tp.location);
   }
+  DrawMuscleMethodSection(s, index);
   ListSection(s, "Stretches", mu.stretches);
   ListSection(s, "Strengthening", mu.strengthening);
   if (!mu.cautions.empty()) {

@@ -7,6 +7,7 @@
 
 #include "ui/learn/learn_views.hpp"
 #include "ui/canvas/canvas.hpp"
+#include "ui/panels/guided_views.hpp"
 #include "ui/shell/shell.hpp"
 
 namespace knotmap::ui {
@@ -18,9 +19,12 @@ void DrawStatusBar(AppState& s) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetStyleColorVec4(ImGuiCol_MenuBarBg));
   ImGui::BeginChild("##status", ImVec2(0.0f, h), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
+  DrawEndCue(s);
   ImGui::AlignTextToFramePadding();
   if (s.StatusShown()) {
     ImGui::TextUnformatted(s.ui.status.c_str());
+  } else if (s.session.model && DrawTimerStatus(s)) {
+    // the running timer or ball spot, from every tab
   } else if (LearnCanvasActive(s)) {
     ImGui::TextDisabled("Learn mode  |  wheel: zoom, right-drag: pan  |  your pain marks are kept for later");
   } else if (s.session.model) {

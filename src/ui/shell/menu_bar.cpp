@@ -88,6 +88,12 @@ void DrawMenuBar(AppState& s) {
       }
       ImGui::EndMenu();
     }
+    ImGui::Separator();
+    if (ImGui::MenuItem("Sound at the end of a set", nullptr, s.settings.end_sound)) {
+      Settings next = s.settings;
+      next.end_sound = !next.end_sound;
+      s.Queue(action::ChangeSettings{next});
+    }
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {
