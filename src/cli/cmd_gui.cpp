@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "model/mark_spec.hpp"
+#include "session/session.hpp"
 
 namespace knotmap::cli {
 
@@ -37,6 +38,10 @@ std::optional<WindowSize> ParseWindowSize(std::string_view text, std::string& er
 }
 
 std::string CheckGuiOptions(GuiOptions& o, const std::optional<std::string>& size_text) {
+  if (o.marks.size() > session::kMaxMarks) {
+    return "--mark: at most " + std::to_string(session::kMaxMarks) + " marks per session, got " +
+           std::to_string(o.marks.size());
+  }
   for (const std::string& spec : o.marks) {
     const auto mark = model::ParseMarkSpec(spec);
     if (const auto* e = std::get_if<model::ParseError>(&mark)) return "--mark: " + e->message;

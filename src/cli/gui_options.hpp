@@ -46,8 +46,9 @@ struct GuiOptions {
 std::optional<WindowSize> ParseWindowSize(std::string_view text, std::string& error);
 
 // The checks CLI11 cannot make, without reading any file: every --mark parses with the strict
-// mark-spec parser (the one `query` uses), --learn-region comes with --learn, --size within the
-// caps. Returns an empty string when the options are usable, else the message.
+// mark-spec parser (the one `query` uses) and there are at most session::kMaxMarks of them,
+// --learn-region comes with --learn, --size within the caps. Returns an empty string when the
+// options are usable, else the message.
 std::string CheckGuiOptions(GuiOptions& options, const std::optional<std::string>& size_text);
 
 }  // namespace knotmap::cli

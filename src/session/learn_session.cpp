@@ -226,13 +226,19 @@ void RefreshDerived(Session& s) {
   l.region_mastery.clear();
   l.item_count = 0;
   l.cards_seen = 0;
-  for (const model::Card& c : l.cards) l.cards_seen += c.reviews > 0 ? 1 : 0;
   if (!s.model) return;
   for (const model::Region& r : s.model->regions) {
     l.region_muscles.push_back(model::LearnableMuscles(*s.model, r.id));
     l.region_mastery.push_back(RegionMastery(s, r.id));
   }
-  l.item_count = model::ItemPool(*s.model, model::kMixedRegion, KindsFor(LearnMode::Progress)).size();
+  // Only items of the current content count: a card kept for a removed muscle (or for an
+  // exercise its muscle no longer has) is neither an item nor practised.
+  const auto pool = model::ItemPool(*s.model, model::kMixedRegion, KindsFor(LearnMode::Progress));
+  l.item_count = pool.size();
+  for (const model::ItemKey& k : pool) {
+    const model::Card* c = model::FindCard(l.cards, k);
+    l.cards_seen += c != nullptr && c->reviews > 0 ? 1 : 0;
+  }
 }
 
 }  // namespace

@@ -123,6 +123,12 @@ void SetModel(Session& s, model::Model m) {
 
 bool AddMark(Session& s, model::PainMark mark) {
   if (!s.model) return false;
+  if (s.marks.size() >= kMaxMarks) {
+    s.Notify("This session has " + std::to_string(kMaxMarks) +
+             " marks, the most it keeps. Remove or clear some marks to add new ones.");
+    s.Log("event=mark_refused reason=too_many");
+    return false;
+  }
   mark.intensity = std::clamp(mark.intensity, 1, 10);
   if (mark.points.empty() || !ClipToBody(*s.model, mark)) {
     s.Notify("That spot is outside the body outline. Mark the place on the body where it hurts.");
@@ -286,7 +292,12 @@ bool SetCause(Session& s, const std::string& id, bool on) {
 void RestoreMarks(Session& s, std::vector<model::PainMark> marks, const std::vector<std::string>& habits) {
   s.marks.clear();
   s.habits.clear();
+  std::size_t dropped = 0;
   for (model::PainMark& mark : marks) {
+    if (s.marks.size() == kMaxMarks) {
+      ++dropped;
+      continue;
+    }
     mark.intensity = std::clamp(mark.intensity, 1, 10);
     mark.radius = std::clamp(mark.radius, 2.0f, 400.0f);
     if (mark.points.empty() || mark.points.size() > 4096) continue;
@@ -295,6 +306,10 @@ void RestoreMarks(Session& s, std::vector<model::PainMark> marks, const std::vec
       continue;
     }
     s.marks.push_back({s.next_mark_id++, std::move(mark)});
+  }
+  if (dropped > 0) {
+    s.Notify("Only the first " + std::to_string(kMaxMarks) + " saved marks were restored (the most a session keeps); " +
+             std::to_string(dropped) + " more were left out.");
   }
   for (const std::string& h : habits) {
     if (!s.model || s.model->FindHabit(h) != nullptr) s.habits.push_back(h);

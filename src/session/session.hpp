@@ -4,6 +4,7 @@
 // injected Clock. Every edit is a function here; the UI queues actions that call them.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,6 +19,10 @@
 #include "session/step_timer.hpp"
 
 namespace knotmap::session {
+
+// The most marks one session keeps (clicks, brush strokes, mirrors, saved marks, scripted --mark):
+// far above any real session, small enough that the analysis stays interactive.
+inline constexpr std::size_t kMaxMarks = 200;
 
 // A pain mark with a stable id (selection and undo survive reordering).
 struct Mark {
@@ -81,7 +86,8 @@ struct Session {
 void SetModel(Session& s, model::Model model);
 
 // Edits. Each returns whether it changed anything; refused edits leave a notice.
-bool AddMark(Session& s, model::PainMark mark);  // clipped to the body; selects the new mark
+// Clipped to the body; selects the new mark. Refused at kMaxMarks.
+bool AddMark(Session& s, model::PainMark mark);
 bool RemoveMark(Session& s, int id);
 bool ReplaceMarkPoints(Session& s, int id, std::vector<model::Point> points);
 // Slider edits with the same `drag` id (one drag) make one undo step; 0: always a new step.
@@ -98,7 +104,8 @@ bool SelectCandidate(Session& s, int index);
 std::vector<const model::RedFlag*> PendingUrgentFlags(const Session& s);
 // "None of these apply": clears the urgent flags of every region marked now.
 bool ClearUrgentFlags(Session& s);
-// Replaces marks and habits (saved marks, unknown habits and off-body marks skipped).
+// Replaces marks and habits (saved marks, unknown habits and off-body marks skipped; past
+// kMaxMarks the rest are dropped with a notice).
 void RestoreMarks(Session& s, std::vector<model::PainMark> marks, const std::vector<std::string>& habits);
 
 // The guidance timer.

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/cli.hpp"
+#include "session/session.hpp"
 #include "test_support.hpp"
 
 using namespace knotmap;
@@ -177,6 +178,21 @@ TEST_CASE("gui options follow the rules of the other subcommands", "[cli][run][g
   CHECK(ok.gui->marks.size() == 2u);
   const RunResult learn = Run({"gui", "--learn", "which_muscle", "--learn-region", "mixed"});
   CHECK(learn.status == 0);
+}
+
+TEST_CASE("gui takes at most a session's worth of scripted marks", "[cli][run][gui]") {
+  std::vector<std::string> args{"gui"};
+  for (std::size_t i = 0; i < knotmap::session::kMaxMarks; ++i) {
+    args.insert(args.end(), {"--mark", "back:555,470"});
+  }
+  const RunResult most = Run(args);
+  INFO(most.err);
+  CHECK(most.status == 0);
+  args.insert(args.end(), {"--mark", "back:555,470"});
+  const RunResult over = Run(args);
+  CHECK(over.status == 2);
+  CHECK(over.err == "knotmap gui: --mark: at most 200 marks per session, got 201\n");
+  CHECK_FALSE(over.gui.has_value());
 }
 
 TEST_CASE("empty paths and contradictory sides are errors, not defaults", "[cli][run]") {

@@ -87,6 +87,45 @@ TEST_CASE("mirroring a mark adds it on the other side", "[session][edit]") {
   CHECK(s.marks[1].mark.points.front().y == Approx(470.0f));
 }
 
+TEST_CASE("a session keeps at most kMaxMarks marks; clicks and saved marks past it get a notice",
+          "[session][edit][limits]") {
+  session::Session s = Loaded();
+  for (std::size_t i = 0; i < session::kMaxMarks; ++i) REQUIRE(session::AddMark(s, SpotAt(545, 470)));
+  s.notices.clear();
+  CHECK_FALSE(session::AddMark(s, SpotAt(585, 540)));
+  CHECK_FALSE(session::MirrorMark(s, s.marks.front().id));
+  CHECK(s.marks.size() == session::kMaxMarks);
+  REQUIRE(s.notices.size() == 2u);
+  CHECK(s.notices.front() ==
+        "This session has 200 marks, the most it keeps. Remove or clear some marks to add new ones.");
+  REQUIRE(session::RemoveMark(s, s.marks.front().id));
+  CHECK(session::AddMark(s, SpotAt(585, 540)));
+
+  session::Session restored = Loaded();
+  session::RestoreMarks(restored, std::vector<model::PainMark>(session::kMaxMarks + 50, SpotAt(545, 470)), {});
+  CHECK(restored.marks.size() == session::kMaxMarks);
+  REQUIRE(restored.notices.size() == 1u);
+  CHECK(restored.notices.front() ==
+        "Only the first 200 saved marks were restored (the most a session keeps); 50 more were left out.");
+}
+
+TEST_CASE("learn progress counts only the items of the current content", "[session][learn]") {
+  session::Session s = Loaded();
+  const std::size_t items = s.learn.item_count;
+  const auto pool = model::ItemPool(Shipped(), model::kMixedRegion,
+                                    {model::kExerciseKinds[0], model::kExerciseKinds[1], model::kExerciseKinds[2]});
+  REQUIRE(items == pool.size());
+  model::Card practised{pool.front()};
+  practised.reviews = 2;
+  model::Card unseen{pool.back()};  // a card never reviewed is not practised
+  model::Card removed{{"removed_muscle", model::ExerciseKind::WhichMuscle}};
+  removed.reviews = 3;
+  session::AttachRecorder(s, nullptr, {practised, unseen, removed}, {}, {});
+  session::Update(s);
+  CHECK(s.learn.item_count == items);
+  CHECK(s.learn.cards_seen == 1);  // "1 of N items practised", never more than N
+}
+
 TEST_CASE("the analysis runs once per change of marks or habits, never per update", "[session][pipeline]") {
   session::Session s = Loaded();
   const int v0 = s.findings_version;
