@@ -21,6 +21,7 @@
 #include "app/startup.hpp"
 #include "io/image.hpp"
 #include "io/model_loader.hpp"
+#include "ui/core/key_latch.hpp"
 #include "ui/core/state_dump.hpp"
 #include "ui/shell/shell.hpp"
 
@@ -48,8 +49,10 @@ void OnGlfwError(int code, const char* description) {
 }
 
 // Input wakes the idle loop for a few frames (ImGui settles hover and layout over two frames).
+// Key events also go to the latch, so a tap shorter than a frame still reaches the views.
 struct Wakeup {
   int frames = 3;
+  ui::keys::KeyLatch keys;
 };
 void Wake(GLFWwindow* w) {
   if (auto* wake = static_cast<Wakeup*>(glfwGetWindowUserPointer(w))) wake->frames = 3;
@@ -59,7 +62,10 @@ void InstallWakeCallbacks(GLFWwindow* w) {
   glfwSetCursorPosCallback(w, [](GLFWwindow* win, double, double) { Wake(win); });
   glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int, int, int) { Wake(win); });
   glfwSetScrollCallback(w, [](GLFWwindow* win, double, double) { Wake(win); });
-  glfwSetKeyCallback(w, [](GLFWwindow* win, int, int, int, int) { Wake(win); });
+  glfwSetKeyCallback(w, [](GLFWwindow* win, int key, int, int key_action, int) {
+    Wake(win);
+    if (auto* wake = static_cast<Wakeup*>(glfwGetWindowUserPointer(win))) wake->keys.OnKey(key, key_action != GLFW_RELEASE);
+  });
   glfwSetCharCallback(w, [](GLFWwindow* win, unsigned int) { Wake(win); });
   glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int) { Wake(win); });
   glfwSetWindowSizeCallback(w, [](GLFWwindow* win, int, int) { Wake(win); });
@@ -229,6 +235,7 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    wakeup.keys.BeforeFrame(ImGui::GetIO());
     const Clock::time_point t0 = Clock::now();
     ImGui::NewFrame();
     ui::DrawApp(state);

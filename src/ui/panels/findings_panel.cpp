@@ -62,16 +62,17 @@ const char* ZoneWord(model::MarkZone z) {
 
 void CandidateTooltip(const AppState& s, int i) {
   const model::Candidate& c = s.session.findings.candidates[i];
-  ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+  // Under the row, inside the panel: the map beside it stays in sight.
+  const ImVec2 panel_min = ImGui::GetWindowPos();
+  const ImVec2 panel_max(panel_min.x + ImGui::GetWindowWidth(), panel_min.y + ImGui::GetWindowHeight());
+  BeginCompactTooltip(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), panel_min, panel_max, TooltipPlace::Below, 24.0f);
   const model::Muscle& m = s.session.model->muscles[c.muscle];
   const model::TriggerPointInstance& inst = s.session.model->instances[c.instance];
   ImGui::Text("%s: %s", m.name.c_str(), m.trigger_points[inst.trigger_point].name.c_str());
   ImGui::TextDisabled("Explains %s", ExplainText(c).c_str());
   if (c.habit_match) ImGui::TextDisabled("One of your ticked habits loads this muscle.");
   ImGui::TextDisabled("Double-click for the muscle page.");
-  ImGui::PopTextWrapPos();
-  ImGui::EndTooltip();
+  EndCompactTooltip();
 }
 
 // One row per muscle and side; the selected group lists its trigger points underneath.
@@ -85,10 +86,11 @@ void GroupRow(AppState& s, int g) {
   ImGui::PushID(g);
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  char label[160];
-  std::snprintf(label, sizeof label, "%d. %s", g + 1, session::CandidateLabel(s.session, head).c_str());
+  // A name too long for the column ends in "..."; the row's tooltip gives it whole.
+  const std::string name = std::to_string(g + 1) + ". " + session::CandidateLabel(s.session, head);
+  const std::string label = Ellipsize(name, ImGui::GetContentRegionAvail().x) + "##group";
   if (related) ImGui::PushStyleColor(ImGuiCol_Header, ImGui::GetStyleColorVec4(ImGuiCol_HeaderHovered));
-  if (ImGui::Selectable(label, selected_group == g || related,
+  if (ImGui::Selectable(label.c_str(), selected_group == g || related,
                         ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
     s.Queue(action::SelectCandidate{head});
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) s.Queue(action::OpenMuscle{c.muscle});
@@ -119,7 +121,7 @@ void GroupRow(AppState& s, int g) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::Indent();
-      const std::string& sub = mu.trigger_points[inst.trigger_point].name;
+      const std::string sub = Ellipsize(mu.trigger_points[inst.trigger_point].name, ImGui::GetContentRegionAvail().x) + "##tp";
       if (ImGui::Selectable(sub.c_str(), group.count > 1 && s.session.selected_candidate == i, ImGuiSelectableFlags_SpanAllColumns)) {
         s.Queue(action::SelectCandidate{i});
       }

@@ -13,8 +13,9 @@ void DrawMenuBar(AppState& state);
 void DrawSidePanel(AppState& state);
 void DrawDialogs(AppState& state);  // welcome, safety notice, about, shortcuts
 void DrawLoadErrors(AppState& state);
+void DrawLandmarkPicker(AppState& state);  // "Mark at a landmark..." (L)
 
-// Handles the global shortcuts (Ctrl+Z/Y, Ctrl+F, Esc, Delete, F, 1/2/3, +/-).
+// Handles the global shortcuts (Tab, Ctrl+Z/Y, Ctrl+F, Alt+Left/Right, Esc, Delete, F, L, 1/2/3, +/-).
 void HandleShortcuts(AppState& state);
 
 }  // namespace knotmap::ui
