@@ -16,7 +16,7 @@ enum class MarkKind { Spot, Stroke };
 struct PainMark {
   View view = View::Back;
   MarkKind kind = MarkKind::Spot;
-  std::vector<Point> points;  // Spot: one centre. Stroke: the polyline of a painted area.
+  std::vector<Point> points;  // Spot: one centre. Stroke: the brush polyline.
   float radius = 30.0f;       // Spot radius, or half the brush width, in atlas units
   int intensity = 5;          // 1..10, weights the mark's share of the pain
 };
@@ -73,8 +73,7 @@ Findings Query(const Model& model, const SpatialIndex& index, const std::vector<
 Findings QueryNaive(const Model& model, const std::vector<PainMark>& marks,
                     const QueryOptions& options = {});
 
-// Points at which a mark is sampled (spot: the centre and a ring of six; stroke: an area, along the
-// polyline and on both sides of it within the brush radius).
+// Points at which a mark is sampled (spot: the centre and a ring of six; stroke: along the polyline).
 std::vector<Point> SampleMark(const PainMark& mark);
 
 // The mark mirrored to the other side of the body (for symmetry tests and the UI's "mirror").

@@ -58,7 +58,9 @@ wait_for_line '^event=layout .*back=' 15 >/dev/null || fail "no layout event"
 # Without a window manager the keyboard follows the pointer: rest it on the status line.
 xdotool mousemove --window "$wid" 600 795
 xdotool windowfocus --sync "$wid" 2>/dev/null || true
-tap() { xdotool key --window "$wid" --delay 120 "$@"; }
+# Real key events through XTEST (not sent to the window: GLFW would read synthetic taps of one key
+# as an auto-repeat), each press and release a few milliseconds apart.
+tap() { xdotool key --delay 150 "$@"; }
 
 tap Escape
 wait_for_line '^event=welcome_closed' 10 >/dev/null || fail "the welcome did not close on Esc"

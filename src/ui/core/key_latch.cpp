@@ -7,15 +7,23 @@ namespace knotmap::ui::keys {
 
 void KeyLatch::OnKey(int key, bool down) {
   if (key < 0 || key >= kKeys) return;
+  if (down && !held_[key]) pressed_[key] = true;  // an auto-repeat is not a new press
+  if (!down) released_[key] = true;
   held_[key] = down;
-  if (down) pressed_[key] = true;
 }
 
 void KeyLatch::BeforeFrame(ImGuiIO& io) {
   constexpr int n = static_cast<int>(sizeof io.KeysDown / sizeof io.KeysDown[0]);
   for (int k = 0; k < kKeys && k < n; ++k) {
-    io.KeysDown[k] = held_[k] || pressed_[k];
-    pressed_[k] = false;
+    if (shown_[k] && released_[k]) {
+      // Up for this frame; a press that came after the release shows on the next one.
+      shown_[k] = false;
+    } else {
+      shown_[k] = held_[k] || pressed_[k];
+      pressed_[k] = false;
+    }
+    released_[k] = false;
+    io.KeysDown[k] = shown_[k];
   }
   const auto down = [&](int a, int b) { return io.KeysDown[a] || io.KeysDown[b]; };
   io.KeyCtrl = down(kLeftControl, kRightControl);

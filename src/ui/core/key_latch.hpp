@@ -1,7 +1,8 @@
-// Keeps a quick key tap visible to ImGui 1.86, which reads io.KeysDown once per frame and has no
-// input queue: a press and its release inside one frame's events would otherwise never be seen
-// (a fast Ctrl+Z). The window system reports key events here; before each frame the latch writes
-// io.KeysDown so every key pressed since the last frame reads as down for at least that frame.
+// Keeps every key press visible to ImGui 1.86, which reads io.KeysDown once per frame and has no
+// input queue: a press and its release inside one frame's events (a fast Ctrl+Z), or a release and
+// the next press of the same key (Tab, Tab), would otherwise never be seen. The window system
+// reports key events here; before each frame the latch writes io.KeysDown so that each press reads
+// as down for at least one frame, after at least one frame up.
 #pragma once
 
 #include <imgui.h>
@@ -19,8 +20,10 @@ class KeyLatch {
 
  private:
   static constexpr int kKeys = 512;
-  std::array<bool, kKeys> held_{};     // down right now, as the window system last said
-  std::array<bool, kKeys> pressed_{};  // went down since the last frame
+  std::array<bool, kKeys> held_{};      // down right now, as the window system last said
+  std::array<bool, kKeys> pressed_{};   // went down since the frame that showed it down
+  std::array<bool, kKeys> released_{};  // went up since the last frame
+  std::array<bool, kKeys> shown_{};     // what the last frame read
 };
 
 }  // namespace knotmap::ui::keys

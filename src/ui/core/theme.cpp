@@ -118,6 +118,8 @@ void ApplyStyle(ThemeKind theme, float scale) {
     style.Colors[ImGuiCol_HeaderHovered] = ImVec4(0.26f, 0.52f, 0.85f, 0.32f);
     style.Colors[ImGuiCol_HeaderActive] = ImVec4(0.26f, 0.52f, 0.85f, 0.45f);
   }
+  // The keyboard focus ring in the theme's accent, opaque, so it stands out on either theme.
+  style.Colors[ImGuiCol_NavHighlight] = PaletteFor(theme).accent;
   CommonStyle(style);
   style.ScaleAllSizes(scale);
   ImGui::GetStyle() = style;

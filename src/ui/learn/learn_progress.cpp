@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <string>
 
 #include "ui/core/widgets.hpp"
@@ -76,9 +75,7 @@ void DrawLearnProgress(AppState& s) {
     const char* kind = due[i].kind == model::ExerciseKind::WhichMuscle  ? "which muscle?"
                        : due[i].kind == model::ExerciseKind::WhereRefer ? "where does it refer?"
                                                                         : "where is the X?";
-    char label[200];
-    std::snprintf(label, sizeof label, "%s: %s##due%zu", m.muscles[mi].name.c_str(), kind, i);
-    const std::string shown = Ellipsize(label, ImGui::GetContentRegionAvail().x);
+    const std::string shown = Ellipsize(m.muscles[mi].name + ": " + kind, ImGui::GetContentRegionAvail().x);
     if (ImGui::Selectable((shown + "##due" + std::to_string(i)).c_str())) {
       const LearnMode mode = due[i].kind == model::ExerciseKind::WhichMuscle  ? LearnMode::WhichMuscle
                              : due[i].kind == model::ExerciseKind::WhereRefer ? LearnMode::WhereRefer

@@ -106,9 +106,9 @@ void GroupRow(AppState& s, int g) {
     const model::MarkZone z = s.session.findings.candidates[head + k].BestZone();
     if (z == model::MarkZone::Essential || (z == model::MarkZone::Spillover && best == model::MarkZone::Local)) best = z;
   }
-  ImGui::TextDisabled("%s%s", ZoneWord(best), c.habit_match ? " +habit" : "");
+  EllipsizedText(std::string(ZoneWord(best)) + (c.habit_match ? " +habit" : ""), ImGui::GetContentRegionAvail().x, true);
   ImGui::TableNextColumn();
-  ScoreBar(s, c.score, 64.0f * s.Scale());
+  ScoreBar(s, c.score, ImGui::GetContentRegionAvail().x);
 
   // The selected group lists its trigger points with what each explains.
   if (selected_group == g) {
@@ -134,9 +134,9 @@ void GroupRow(AppState& s, int g) {
       ImGui::PopTextWrapPos();
       ImGui::Unindent();
       ImGui::TableNextColumn();
-      ImGui::TextDisabled("%s", ZoneWord(m.BestZone()));
+      EllipsizedText(ZoneWord(m.BestZone()), ImGui::GetContentRegionAvail().x, true);
       ImGui::TableNextColumn();
-      ScoreBar(s, m.score, 64.0f * s.Scale());
+      ScoreBar(s, m.score, ImGui::GetContentRegionAvail().x);
       ImGui::PopID();
     }
   }
@@ -151,7 +151,12 @@ void BestExplanation(AppState& s) {
     if (idx < 0 || idx >= static_cast<int>(s.session.findings.candidates.size())) continue;
     ImGui::PushID(1000 + idx);
     ImGui::Bullet();
-    if (ImGui::SmallButton(session::CandidateLabel(s.session, idx).c_str())) s.Queue(action::SelectCandidate{idx});
+    // Room left for the "page" button beside the name.
+    const float room = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("page").x -
+                       4.0f * ImGui::GetStyle().FramePadding.x - ImGui::GetStyle().ItemSpacing.x;
+    const std::string name = session::CandidateLabel(s.session, idx);
+    if (ImGui::SmallButton(Ellipsize(name, room).c_str())) s.Queue(action::SelectCandidate{idx});
+    if (ImGui::IsItemHovered() && Ellipsize(name, room) != name) ImGui::SetTooltip("%s", name.c_str());
     if (ImGui::IsItemHovered()) s.ui.hover_next.candidate = idx;
     ImGui::SameLine();
     if (ImGui::SmallButton("page")) s.Queue(action::OpenMuscle{s.session.findings.candidates[idx].muscle});
@@ -200,11 +205,16 @@ bool UrgentGate(AppState& s) {
 // expandable, so they are seen without burying the findings.
 void FlagChecklist(AppState& s) {
   if (s.session.red_flags.empty()) return;
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("See a doctor first if any of these applies:");
+  ImGui::PopTextWrapPos();
   for (const model::RedFlag* f : s.session.red_flags) {
     ImGui::PushID(f->id.c_str());
-    if (ImGui::TreeNodeEx("##flag", ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_NoAutoOpenOnLog, "%s%s", f->urgent ? "Urgent: " : "",
-                          f->title.c_str())) {
+    // A title too long for the panel ends in "..." (the tooltip gives it whole).
+    const std::string title = Ellipsize((f->urgent ? "Urgent: " : "") + f->title,
+                                        ImGui::GetContentRegionAvail().x - ImGui::GetTreeNodeToLabelSpacing());
+    if (ImGui::TreeNodeEx("##flag", ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_NoAutoOpenOnLog, "%s",
+                          title.c_str())) {
       ImGui::PushTextWrapPos(0.0f);
       ImGui::TextUnformatted(f->text.c_str());
       ImGui::PopTextWrapPos();
@@ -250,9 +260,13 @@ void DrawFindingsPanel(AppState& s) {
   Heading(s, "Candidates");
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (ImGui::BeginTable("##candidates", 3, flags)) {
+    // The zone and score columns never take more than about half the row, so the names keep room
+    // in a narrow panel or at a large UI scale (cut with "..." there, whole in the tooltip).
+    const float row_w = ImGui::GetContentRegionAvail().x;
     ImGui::TableSetupColumn("Muscle", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("Zone", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("Zone", ImGuiTableColumnFlags_WidthFixed,
+                            std::min(ImGui::CalcTextSize("spillover +habit").x, row_w * 0.3f));
+    ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed, std::min(64.0f * s.Scale(), row_w * 0.15f));
     for (int g = 0; g < static_cast<int>(s.session.groups.size()); ++g) GroupRow(s, g);
     ImGui::EndTable();
   }

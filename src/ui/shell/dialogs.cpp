@@ -2,6 +2,8 @@
 // shown once (remembered in the settings) and can be reopened from Help.
 #include <imgui.h>
 
+#include <span>
+
 #include "ui/core/keys.hpp"
 #include "ui/shell/shell.hpp"
 
@@ -58,6 +60,34 @@ constexpr const char* kSafety =
 
 }  // namespace
 
+namespace {
+
+constexpr Shortcut kShortcuts[] = {
+      {"Tab / Shift+Tab", "next / previous area: toolbar, front map, back map, side panel"},
+      {"Arrows, Space", "move between and press buttons, tabs and list items"},
+      {"Arrows (on the map)", "move the crosshair; Shift: faster"},
+      {"Enter (on the map)", "drop a pain spot at the crosshair (on a mark: select it)"},
+      {"L", "mark at a landmark, picked by name"},
+      {"M", "menu of the selected mark: intensity, mirror, delete"},
+      {"Delete", "remove the selected mark"},
+      {"Ctrl+Z / Ctrl+Y", "undo / redo"},
+      {"B", "switch between spot and brush"},
+      {"1 / 2 / 3", "front / back / both views"},
+      {"+ / -, F", "zoom in / out, fit the body to the window"},
+      {"Ctrl+F", "find a muscle (name, region or symptom), Enter opens it"},
+      {"Alt+Left / Alt+Right", "back / forward through muscle pages (also the mouse's side buttons)"},
+      {"Esc", "close popups, clear the selection"},
+      {"F1", "this list"},
+      {"Ctrl+Q", "quit"},
+      {"Click, drag", "drop a spot, move a mark (Brush: paint an area)"},
+      {"Right-click a mark", "its intensity, mirror, delete"},
+      {"Wheel; right, middle or Space+drag", "zoom; pan"},
+};
+
+}  // namespace
+
+std::span<const Shortcut> KeyboardShortcuts() { return kShortcuts; }
+
 void DrawDialogs(AppState& s) {
   DrawLandmarkPicker(s);
   if (BeginDialog(s, "Welcome to Knotmap", &s.ui.show_welcome, 30.0f)) {
@@ -85,38 +115,17 @@ void DrawDialogs(AppState& s) {
   }
   if (BeginDialog(s, "Keyboard shortcuts", &s.ui.show_shortcuts, 34.0f)) {
     Title(s, "Keyboard shortcuts");
-    const char* rows[][2] = {
-        {"Tab / Shift+Tab", "next / previous area: toolbar, front map, back map, side panel"},
-        {"Arrows, Space", "move between and press buttons, tabs and list items"},
-        {"Arrows (on the map)", "move the crosshair; Shift: faster"},
-        {"Enter (on the map)", "drop a pain spot at the crosshair (on a mark: select it)"},
-        {"L", "mark at a landmark, picked by name"},
-        {"M", "menu of the selected mark: intensity, mirror, delete"},
-        {"Delete", "remove the selected mark"},
-        {"Ctrl+Z / Ctrl+Y", "undo / redo"},
-        {"B", "switch between spot and brush"},
-        {"1 / 2 / 3", "front / back / both views"},
-        {"+ / -, F", "zoom in / out, fit the body to the window"},
-        {"Ctrl+F", "find a muscle (name, region or symptom), Enter opens it"},
-        {"Alt+Left / Alt+Right", "back / forward through muscle pages (also the mouse's side buttons)"},
-        {"Esc", "close popups, clear the selection"},
-        {"F1", "this list"},
-        {"Ctrl+Q", "quit"},
-        {"Click, drag", "drop a spot, move a mark (Brush: paint an area)"},
-        {"Right-click a mark", "its intensity, mirror, delete"},
-        {"Wheel; right, middle or Space+drag", "zoom; pan"},
-    };
     const ImGuiTableFlags table_flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("##keys", 2, table_flags)) {
       ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthStretch, 0.38f);
       ImGui::TableSetupColumn("does", ImGuiTableColumnFlags_WidthStretch, 0.62f);
-      for (const auto& r : rows) {
+      for (const Shortcut& r : KeyboardShortcuts()) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(r[0]);
+        ImGui::TextUnformatted(r.keys);
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s", r[1]);
+        ImGui::TextDisabled("%s", r.does);
         ImGui::PopTextWrapPos();
       }
       ImGui::EndTable();
