@@ -219,7 +219,7 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
       break;
     }
     if (glfwWindowShouldClose(window) || state.quit_requested) break;
-    const bool animating = state.session.timer.running || state.ui.gesture.kind != ui::CanvasGesture::Kind::None ||
+    const bool animating = wakeup.keys.Pending() || state.session.timer.running || state.ui.gesture.kind != ui::CanvasGesture::Kind::None ||
                            (!state.ui.status.empty() && state.session.clock->Seconds() < state.ui.status_until + 0.5);
     if (scripted_frames || wakeup.frames > 0 || animating) {
       glfwPollEvents();

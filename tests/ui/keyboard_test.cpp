@@ -72,6 +72,15 @@ TEST_CASE("a key released and pressed again between two frames counts twice", "[
   frame();
   frame();
   CHECK(ui::CurrentStop(h.state) == ui::FocusStop::MapFront);
+  // Two whole taps between two frames: both count, over the next frames.
+  for (int i = 0; i < 2; ++i) {
+    latch.OnKey(keys::kTab, true);
+    latch.OnKey(keys::kTab, false);
+  }
+  CHECK(latch.Pending());
+  for (int i = 0; i < 5; ++i) frame();
+  CHECK_FALSE(latch.Pending());
+  CHECK(ui::CurrentStop(h.state) == ui::FocusStop::Panel);
 }
 
 TEST_CASE("Tab moves through toolbar, front map, back map and side panel with a focus ring", "[ui][keyboard]") {

@@ -7,22 +7,21 @@ namespace knotmap::ui::keys {
 
 void KeyLatch::OnKey(int key, bool down) {
   if (key < 0 || key >= kKeys) return;
-  if (down && !held_[key]) pressed_[key] = true;  // an auto-repeat is not a new press
-  if (!down) released_[key] = true;
+  // An auto-repeat (down while held) is not a new press.
+  if (down && !held_[key] && presses_[key] < 255) ++presses_[key];
   held_[key] = down;
 }
 
 void KeyLatch::BeforeFrame(ImGuiIO& io) {
   constexpr int n = static_cast<int>(sizeof io.KeysDown / sizeof io.KeysDown[0]);
   for (int k = 0; k < kKeys && k < n; ++k) {
-    if (shown_[k] && released_[k]) {
-      // Up for this frame; a press that came after the release shows on the next one.
-      shown_[k] = false;
-    } else {
-      shown_[k] = held_[k] || pressed_[k];
-      pressed_[k] = false;
+    if (shown_[k]) {
+      // Up once released, or for one frame before the next waiting press.
+      if (!held_[k] || presses_[k] > 0) shown_[k] = false;
+    } else if (presses_[k] > 0) {
+      shown_[k] = true;
+      --presses_[k];
     }
-    released_[k] = false;
     io.KeysDown[k] = shown_[k];
   }
   const auto down = [&](int a, int b) { return io.KeysDown[a] || io.KeysDown[b]; };
@@ -30,6 +29,13 @@ void KeyLatch::BeforeFrame(ImGuiIO& io) {
   io.KeyShift = down(kLeftShift, kRightShift);
   io.KeyAlt = down(kLeftAlt, kRightAlt);
   io.KeySuper = down(kLeftSuper, kRightSuper);
+}
+
+bool KeyLatch::Pending() const {
+  for (int k = 0; k < kKeys; ++k) {
+    if (presses_[k] > 0 || (shown_[k] && !held_[k])) return true;
+  }
+  return false;
 }
 
 }  // namespace knotmap::ui::keys

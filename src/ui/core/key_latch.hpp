@@ -17,13 +17,14 @@ class KeyLatch {
   void OnKey(int key, bool down);
   // Before ImGui::NewFrame: keys held or pressed since the last frame are down, modifiers follow.
   void BeforeFrame(ImGuiIO& io);
+  // Whether more frames are needed to show every press (two taps of a key in one frame take four).
+  bool Pending() const;
 
  private:
   static constexpr int kKeys = 512;
-  std::array<bool, kKeys> held_{};      // down right now, as the window system last said
-  std::array<bool, kKeys> pressed_{};   // went down since the frame that showed it down
-  std::array<bool, kKeys> released_{};  // went up since the last frame
-  std::array<bool, kKeys> shown_{};     // what the last frame read
+  std::array<bool, kKeys> held_{};           // down right now, as the window system last said
+  std::array<unsigned char, kKeys> presses_{};  // presses not yet shown to a frame
+  std::array<bool, kKeys> shown_{};          // what the last frame read
 };
 
 }  // namespace knotmap::ui::keys

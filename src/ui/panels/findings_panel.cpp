@@ -162,14 +162,18 @@ void BestExplanation(AppState& s) {
     if (ImGui::SmallButton("page")) s.Queue(action::OpenMuscle{s.session.findings.candidates[idx].muscle});
     ImGui::PopID();
   }
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled(best.size() == 1 ? "This one knot can explain all of your marks."
                                        : "Together these knots explain all of your marks.");
+  ImGui::PopTextWrapPos();
 }
 
 void Pulling(AppState& s) {
   if (s.session.findings.pulling.empty()) return;
   Heading(s, "Muscles that keep them loaded");
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("Release these first, or the knots tend to come back.");
+  ImGui::PopTextWrapPos();
   for (std::size_t i = 0; i < s.session.findings.pulling.size() && i < 8; ++i) {
     const model::PullingFinding& p = s.session.findings.pulling[i];
     ImGui::PushID(static_cast<int>(2000 + i));
