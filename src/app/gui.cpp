@@ -219,6 +219,11 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
       break;
     }
     if (glfwWindowShouldClose(window) || state.quit_requested) break;
+    // A focus request (Ctrl+F, a new tab) takes a few frames: the field must be ready for the
+    // first typed letter.
+    if (state.ui.muscles.focus_search || state.ui.landmarks.focus_search || state.ui.panel_request) {
+      wakeup.frames = std::max(wakeup.frames, 3);
+    }
     const bool animating = wakeup.keys.Pending() || state.session.timer.running || state.ui.gesture.kind != ui::CanvasGesture::Kind::None ||
                            (!state.ui.status.empty() && state.session.clock->Seconds() < state.ui.status_until + 0.5);
     if (scripted_frames || wakeup.frames > 0 || animating) {

@@ -49,6 +49,27 @@ TEST_CASE("a Ctrl+Z tapped between two frames still undoes", "[ui][keyboard]") {
   CHECK_FALSE(ImGui::GetIO().KeysDown['Z']);
 }
 
+TEST_CASE("a Ctrl released in the same events as its Z still makes Ctrl+Z", "[ui][keyboard]") {
+  Harness h;
+  h.Frames(2);
+  h.state.Queue(ui::action::AddMark{knotmap::test::Spot("back:545,470")});
+  h.Frame();
+  keys::KeyLatch latch;
+  latch.OnKey(keys::kLeftControl, true);
+  latch.BeforeFrame(ImGui::GetIO());
+  h.Frame();
+  // Z goes down and up, and Ctrl up, before the next frame.
+  latch.OnKey('Z', true);
+  latch.OnKey('Z', false);
+  latch.OnKey(keys::kLeftControl, false);
+  for (int i = 0; i < 3; ++i) {
+    latch.BeforeFrame(ImGui::GetIO());
+    h.Frame();
+  }
+  CHECK(h.state.session.marks.empty());
+  CHECK_FALSE(ImGui::GetIO().KeyCtrl);
+}
+
 TEST_CASE("a key released and pressed again between two frames counts twice", "[ui][keyboard]") {
   Harness h;
   h.Frames(2);

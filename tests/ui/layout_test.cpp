@@ -167,6 +167,7 @@ TEST_CASE("from 800x600 and at UI scales 100 to 200 % everything stays visible a
       const std::string findings = PanelTextScrolled(h);
       CHECK(findings.find("1. ") != std::string::npos);
       const std::string first = knotmap::session::CandidateLabel(h.state.session, h.state.session.groups[0].first);
+      INFO(findings.substr(0, 1200));
       CHECK(findings.find("1. " + first.substr(0, 3)) != std::string::npos);
       const ImGuiWindow* panel = WindowNamed("##panel_body");
       REQUIRE(panel != nullptr);

@@ -22,6 +22,8 @@ class KeyLatch {
 
  private:
   static constexpr int kKeys = 512;
+  // Moves key `k` one frame on; true when it goes down this frame.
+  bool Advance(int k);
   std::array<bool, kKeys> held_{};           // down right now, as the window system last said
   std::array<unsigned char, kKeys> presses_{};  // presses not yet shown to a frame
   std::array<bool, kKeys> shown_{};          // what the last frame read

@@ -20,7 +20,9 @@ void SectionTitle(const AppState& s, const char* title, bool separator) {
 }
 
 void MuscleWithReason(AppState& s, const std::string& label, int muscle, const std::string& why) {
-  if (ImGui::Selectable(label.c_str()) && muscle >= 0) s.Queue(action::OpenMuscle{muscle});
+  const std::string shown = Ellipsize(label, ImGui::GetContentRegionAvail().x);
+  if (ImGui::Selectable((shown + "##muscle").c_str()) && muscle >= 0) s.Queue(action::OpenMuscle{muscle});
+  if (shown.size() != label.size() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label.c_str());
   if (why.empty()) return;
   ImGui::Indent();
   ImGui::PushTextWrapPos(0.0f);

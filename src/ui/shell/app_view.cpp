@@ -93,7 +93,8 @@ void DrawBody(AppState& s) {
 
   if (side_by_side) {
     float panel_w = s.settings.side_panel_width > 0.0f ? s.settings.side_panel_width * px : std::clamp(avail.x * 0.32f, 360.0f * px, 560.0f * px);
-    const float max_w = std::max(avail.x - 240.0f * px, 120.0f * px);
+    // The map keeps at least 200 px (scaled); both views stack in a narrow canvas.
+    const float max_w = std::max(avail.x - 200.0f * px, 120.0f * px);
     panel_w = std::clamp(panel_w, std::min(260.0f * px, max_w), max_w);
     const float canvas_w = std::max(avail.x - panel_w - splitter, 1.0f);
     ImGui::BeginChild("##canvas_area", ImVec2(canvas_w, h), false, canvas_flags);
