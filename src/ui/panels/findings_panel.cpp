@@ -214,11 +214,8 @@ void FlagChecklist(AppState& s) {
   ImGui::PopTextWrapPos();
   for (const model::RedFlag* f : s.session.red_flags) {
     ImGui::PushID(f->id.c_str());
-    // A title too long for the panel ends in "..." (the tooltip gives it whole).
-    const std::string title = Ellipsize((f->urgent ? "Urgent: " : "") + f->title,
-                                        ImGui::GetContentRegionAvail().x - ImGui::GetTreeNodeToLabelSpacing());
-    if (ImGui::TreeNodeEx("##flag", ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_NoAutoOpenOnLog, "%s",
-                          title.c_str())) {
+    if (ImGui::TreeNodeEx("##flag", ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_NoAutoOpenOnLog, "%s%s", f->urgent ? "Urgent: " : "",
+                          f->title.c_str())) {
       ImGui::PushTextWrapPos(0.0f);
       ImGui::TextUnformatted(f->text.c_str());
       ImGui::PopTextWrapPos();
