@@ -22,6 +22,7 @@
 #include "app/startup.hpp"
 #include "io/image.hpp"
 #include "io/model_loader.hpp"
+#include "ui/core/key_latch.hpp"
 #include "ui/core/state_dump.hpp"
 #include "ui/shell/shell.hpp"
 
@@ -49,8 +50,10 @@ void OnGlfwError(int code, const char* description) {
 }
 
 // Input wakes the idle loop for a few frames (ImGui settles hover and layout over two frames).
+// Key events also go to the latch, so a tap shorter than a frame still reaches the views.
 struct Wakeup {
   int frames = 3;
+  ui::keys::KeyLatch keys;
 };
 void Wake(GLFWwindow* w) {
   if (auto* wake = static_cast<Wakeup*>(glfwGetWindowUserPointer(w))) wake->frames = 3;
@@ -60,7 +63,10 @@ void InstallWakeCallbacks(GLFWwindow* w) {
   glfwSetCursorPosCallback(w, [](GLFWwindow* win, double, double) { Wake(win); });
   glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int, int, int) { Wake(win); });
   glfwSetScrollCallback(w, [](GLFWwindow* win, double, double) { Wake(win); });
-  glfwSetKeyCallback(w, [](GLFWwindow* win, int, int, int, int) { Wake(win); });
+  glfwSetKeyCallback(w, [](GLFWwindow* win, int key, int, int key_action, int) {
+    Wake(win);
+    if (auto* wake = static_cast<Wakeup*>(glfwGetWindowUserPointer(win))) wake->keys.OnKey(key, key_action != GLFW_RELEASE);
+  });
   glfwSetCharCallback(w, [](GLFWwindow* win, unsigned int) { Wake(win); });
   glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int) { Wake(win); });
   glfwSetWindowSizeCallback(w, [](GLFWwindow* win, int, int) { Wake(win); });
@@ -215,7 +221,13 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
       break;
     }
     if (glfwWindowShouldClose(window) || state.quit_requested) break;
-    const bool animating = session::GuidedTimersActive(state.session.timer, state.session.ball) ||
+    // A focus request (Ctrl+F, a new tab) takes a few frames: the field must be ready for the
+    // first typed letter.
+    if (state.ui.muscles.focus_search || state.ui.landmarks.focus_search || state.ui.panel_request) {
+      wakeup.frames = std::max(wakeup.frames, 3);
+    }
+    const bool animating = wakeup.keys.Pending() ||
+                           session::GuidedTimersActive(state.session.timer, state.session.ball) ||
                            state.ui.gesture.kind != ui::CanvasGesture::Kind::None ||
                            (!state.ui.status.empty() && state.session.clock->Seconds() < state.ui.status_until + 0.5);
     if (scripted_frames || wakeup.frames > 0 || animating) {
@@ -232,6 +244,7 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    wakeup.keys.BeforeFrame(ImGui::GetIO());
     const Clock::time_point t0 = Clock::now();
     ImGui::NewFrame();
     ui::DrawApp(state);

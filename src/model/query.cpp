@@ -143,9 +143,21 @@ std::vector<Point> SampleMark(const PainMark& mark) {
     }
     return out;
   }
-  // Along the brush polyline, about one sample per half brush radius.
+  // A painted area: about every half brush radius along the polyline, the centre and a point on
+  // each side at two thirds of the radius (as a spot's ring), so the brush's width counts.
   const float spacing = std::max(r * 0.5f, 1.0f);
-  out.push_back(mark.points.front());
+  const float side = r * 2.0f / 3.0f;
+  const auto across = [&](Point p, Point a, Point b) {
+    const float len = std::hypot(b.x - a.x, b.y - a.y);
+    out.push_back(p);
+    if (len <= 0.0f || side <= 0.0f) return;
+    const Point normal = Point{a.y - b.y, b.x - a.x} * (side / len);
+    out.push_back(p + normal);
+    out.push_back(p - normal);
+  };
+  std::size_t first = 1;
+  while (first + 1 < mark.points.size() && mark.points[first] == mark.points[0]) ++first;
+  across(mark.points.front(), mark.points.front(), mark.points[first]);
   float carry = 0.0f;
   for (std::size_t i = 1; i < mark.points.size() && out.size() < kMaxStrokeSamples; ++i) {
     const Point a = mark.points[i - 1];
@@ -153,7 +165,7 @@ std::vector<Point> SampleMark(const PainMark& mark) {
     const float len = std::hypot(b.x - a.x, b.y - a.y);
     float t = spacing - carry;
     while (t <= len && out.size() < kMaxStrokeSamples) {
-      out.push_back(a + (b - a) * (t / len));
+      across(a + (b - a) * (t / len), a, b);
       t += spacing;
     }
     carry = len - (t - spacing);

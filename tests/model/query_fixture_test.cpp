@@ -1,6 +1,9 @@
 // The query engine on the small fixture model, where every zone is a square we can reason about.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
+
 #include "model/guidance.hpp"
 #include "model/mark_spec.hpp"
 #include "model/query.hpp"
@@ -87,10 +90,17 @@ TEST_CASE("marks nobody explains are reported", "[query]") {
   CHECK(f.best_explanation.empty());
 }
 
-TEST_CASE("painted strokes are sampled along their length", "[query]") {
+TEST_CASE("painted strokes are sampled as an area along their length", "[query]") {
   PainMark stroke{View::Back, MarkKind::Stroke, {{520, 650}, {620, 650}}, 10.0f, 5};
   const auto samples = SampleMark(stroke);
-  CHECK(samples.size() == 21);  // every 5 units from 520 to 620
+  // Every 5 units from 520 to 620, each on the line and two thirds of the radius to either side.
+  CHECK(samples.size() == 3 * 21);
+  const auto at_y = [&](float y) {
+    return std::count_if(samples.begin(), samples.end(), [&](auto p) { return std::abs(p.y - y) < 0.01f; });
+  };
+  CHECK(at_y(650.0f) == 21);
+  CHECK(at_y(650.0f - 20.0f / 3.0f) == 21);
+  CHECK(at_y(650.0f + 20.0f / 3.0f) == 21);
   const auto& [m, index] = test::Minimal();
   const Findings f = Query(m, index, {stroke});
   REQUIRE(!f.candidates.empty());

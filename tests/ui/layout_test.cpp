@@ -2,7 +2,12 @@
 // asserts, views stay inside the window, and the canvas keeps a usable transform.
 #include <catch2/catch.hpp>
 
+#include <imgui_internal.h>
+
+#include <algorithm>
 #include <cmath>
+#include <string>
+#include <string_view>
 
 #include "harness.hpp"
 
@@ -70,4 +75,115 @@ TEST_CASE("habits feed the findings", "[ui][layout]") {
   // No change, no recompute.
   h.Frames(5);
   CHECK(h.state.session.findings_version == v + 1);
+}
+
+namespace {
+
+const ImGuiWindow* WindowNamed(std::string_view part) {
+  for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
+    if (w->Active && std::string_view(w->Name).find(part) != std::string_view::npos) return w;
+  }
+  return nullptr;
+}
+
+bool Inside(ImVec2 min, ImVec2 max, ImVec2 size) {
+  return min.x >= -0.5f && min.y >= -0.5f && max.x <= size.x + 0.5f && max.y <= size.y + 0.5f;
+}
+
+bool Overlap(ImVec2 a0, ImVec2 a1, ImVec2 b0, ImVec2 b1) {
+  return a0.x < b1.x - 0.5f && b0.x < a1.x - 0.5f && a0.y < b1.y - 0.5f && b0.y < a1.y - 0.5f;
+}
+
+// The text of the side panel's body, scrolled from top to bottom (only visible text is drawn).
+std::string PanelTextScrolled(Harness& h) {
+  auto* panel = const_cast<ImGuiWindow*>(WindowNamed("##panel_body"));
+  if (panel == nullptr) return {};
+  std::string all;
+  for (int i = 0; i < 60; ++i) {
+    const float y = static_cast<float>(i) * panel->Size.y * 0.5f;
+    ImGui::SetScrollY(panel, y);
+    h.Frame();
+    all += h.FrameText();
+    if (y >= panel->ScrollMax.y) break;
+  }
+  ImGui::SetScrollY(panel, 0.0f);
+  h.Frame();
+  return all;
+}
+
+// Text that runs past a window's right edge (what a user sees as clipped words).
+bool RunsPastRightEdge(const ImGuiWindow* w) {
+  return w->ContentSize.x > w->Size.x - w->WindowPadding.x + 1.0f;
+}
+
+}  // namespace
+
+TEST_CASE("from 800x600 and at UI scales 100 to 200 % everything stays visible and in reach", "[ui][layout]") {
+  const ImVec2 sizes[] = {{800, 600}, {1024, 768}, {1440, 900}};
+  for (const ImVec2 size : sizes) {
+    for (const float scale : {1.0f, 1.25f, 1.5f, 1.75f, 2.0f}) {
+      INFO(size.x << "x" << size.y << " at " << scale * 100.0f << " %");
+      Harness h(size);
+      h.state.settings.ui_scale = scale;
+      ImGui::GetIO().FontGlobalScale = scale;  // the app rebuilds its fonts at this size
+      ui::ApplyStyle(h.state.settings.theme, scale);
+      h.state.Queue(ui::action::AddMark{knotmap::test::Spot("back:545,470")});
+      h.state.Queue(ui::action::AddMark{knotmap::test::Spot("front:560,700")});
+      h.Frames(2);
+      h.state.Queue(ui::action::ClearUrgentFlags{});  // "None of these apply": the candidates show
+      h.Frames(3);
+
+      // "Both" keeps both views, side by side or stacked, apart and inside the window.
+      REQUIRE(h.ViewVisible(model::View::Front));
+      REQUIRE(h.ViewVisible(model::View::Back));
+      const auto& f = h.state.ui.placement[0];
+      const auto& b = h.state.ui.placement[1];
+      const ImVec2 f1(f.min.x + f.size.x, f.min.y + f.size.y), b1(b.min.x + b.size.x, b.min.y + b.size.y);
+      CHECK(Inside(f.min, f1, size));
+      CHECK(Inside(b.min, b1, size));
+      CHECK_FALSE(Overlap(f.min, f1, b.min, b1));
+      CHECK(std::min(f.size.y, b.size.y) >= 100.0f);
+      // Both marks are on the map: each lies inside its view.
+      for (const auto& mark : h.state.session.marks) {
+        const auto& p = h.state.ui.placement[static_cast<int>(mark.mark.view)];
+        const ImVec2 at = p.transform.ToScreen(mark.mark.points.front());
+        CHECK(at.x >= p.min.x);
+        CHECK(at.x <= p.min.x + p.size.x);
+        CHECK(at.y >= p.min.y);
+        CHECK(at.y <= p.min.y + p.size.y);
+      }
+      // The legend has its own strip, over neither view.
+      const ImVec2 l0 = h.state.ui.legend_min, l1 = h.state.ui.legend_max;
+      if (l1.y > l0.y) {
+        CHECK_FALSE(Overlap(l0, l1, f.min, f1));
+        CHECK_FALSE(Overlap(l0, l1, b.min, b1));
+      }
+      // Every tab, the last (Learn) included, is on screen and wide enough to click.
+      for (const auto& [t0, t1] : h.state.ui.tab_rects) {
+        CHECK(Inside(t0, t1, size));
+        CHECK(t1.x - t0.x >= 24.0f);
+      }
+      // Candidate names show (cut with "..." when long), not just their zone words.
+      const std::string findings = PanelTextScrolled(h);
+      CHECK(findings.find("1. ") != std::string::npos);
+      const std::string first = knotmap::session::CandidateLabel(h.state.session, h.state.session.groups[0].first);
+      CHECK(findings.find("1. " + first.substr(0, 3)) != std::string::npos);
+
+      // The learn progress view keeps its text inside the panel.
+      REQUIRE(ui::StartLearn(h.state, ui::LearnMode::Progress, std::string(model::kMixedRegion), 1));
+      h.Frames(3);
+      const ImGuiWindow* panel = WindowNamed("##panel_body");
+      REQUIRE(panel != nullptr);
+      CHECK_FALSE(RunsPastRightEdge(panel));
+
+      // The shortcuts dialog fits the window, both columns in it.
+      h.state.ui.show_shortcuts = true;
+      h.Frames(3);
+      const ImGuiWindow* dialog = WindowNamed("Keyboard shortcuts");
+      REQUIRE(dialog != nullptr);
+      CHECK(Inside(dialog->Pos, ImVec2(dialog->Pos.x + dialog->Size.x, dialog->Pos.y + dialog->Size.y), size));
+      CHECK_FALSE(RunsPastRightEdge(dialog));
+      ImGui::GetIO().FontGlobalScale = 1.0f;
+    }
+  }
 }

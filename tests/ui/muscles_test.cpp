@@ -1,4 +1,4 @@
-// The muscle browser: search ("trap" finds the trapezius), typing in the search box, pages with
+// The muscle browser: typing in the search box (the search itself: session tests), pages with
 // back/forward navigation, and the page's pattern on the map.
 #include <catch2/catch.hpp>
 
@@ -7,20 +7,9 @@
 #include "harness.hpp"
 #include "ui/canvas/canvas_layers.hpp"
 #include "ui/core/keys.hpp"
-#include "ui/core/muscle_search.hpp"
 
 using knotmap::test::Harness;
 namespace ui = knotmap::ui;
-
-TEST_CASE("searching 'trap' finds the trapezius parts first", "[ui][muscles]") {
-  const auto& m = knotmap::test::ShippedModel();
-  const auto hits = ui::SearchMuscles(m, "trap");
-  REQUIRE_FALSE(hits.empty());
-  for (int i : hits) CHECK(m.muscles[i].name.find("rapezius") != std::string::npos);
-  CHECK(ui::SearchMuscles(m, "").size() == m.muscles.size());
-  CHECK(ui::SearchMuscles(m, "TRAPEZIUS").size() == hits.size());
-  CHECK(ui::SearchMuscles(m, "zzzz-no-such-muscle").empty());
-}
 
 TEST_CASE("Ctrl+F, typing and Enter open a muscle page", "[ui][muscles]") {
   Harness h;

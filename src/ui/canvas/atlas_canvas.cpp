@@ -1,6 +1,7 @@
 // Placement, camera fit and pan/zoom shared by the body map and learn mode.
 #include "ui/canvas/atlas_canvas.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace knotmap::ui {
@@ -57,9 +58,14 @@ void RunView(AppState& s, const AtlasCanvasSpec& spec, model::View v, ImVec2 min
 
 }  // namespace
 
-bool FitsBothViews(const AppState& s, ImVec2 size) {
-  // Each view still gets a useful width (the body is about a third as wide as tall).
-  return size.x >= 2.0f * 220.0f * s.Scale() && size.x >= size.y * 0.62f;
+BothLayout ChooseBothLayout(const AppState& s, ImVec2 size) {
+  if (!s.session.model) return BothLayout::SideBySide;
+  // The arrangement that draws the body larger: two columns or two rows.
+  const model::Box b = FitBox(*s.session.model, model::View::Front);
+  const float bw = b.max.x - b.min.x, bh = b.max.y - b.min.y;
+  const float side = std::min(size.x * 0.5f / bw, size.y / bh);
+  const float stacked = std::min(size.x / bw, size.y * 0.5f / bh);
+  return stacked > side ? BothLayout::Stacked : BothLayout::SideBySide;
 }
 
 void DrawAtlasCanvas(AppState& s, const AtlasCanvasSpec& spec, ImVec2 origin, ImVec2 size,
@@ -67,13 +73,20 @@ void DrawAtlasCanvas(AppState& s, const AtlasCanvasSpec& spec, ImVec2 origin, Im
   for (ViewPlacement& p : *spec.placement) p.visible = false;
   // No room (a window shrunk to a sliver, a wrapped toolbar): draw nothing rather than a smear.
   if (!s.session.model || size.x < 24.0f || size.y < 24.0f) return;
-  if (spec.allow_both && FitsBothViews(s, size)) {
-    const float gap = 1.0f;
+  if (!spec.allow_both) {
+    RunView(s, spec, spec.single, origin, size, view);
+    return;
+  }
+  // Both views always show when asked for, side by side or one above the other.
+  const float gap = 1.0f;
+  if (ChooseBothLayout(s, size) == BothLayout::SideBySide) {
     const float w = (size.x - gap) * 0.5f;
     RunView(s, spec, model::View::Front, origin, ImVec2(w, size.y), view);
     RunView(s, spec, model::View::Back, ImVec2(origin.x + w + gap, origin.y), ImVec2(w, size.y), view);
   } else {
-    RunView(s, spec, spec.single, origin, size, view);
+    const float h = (size.y - gap) * 0.5f;
+    RunView(s, spec, model::View::Front, origin, ImVec2(size.x, h), view);
+    RunView(s, spec, model::View::Back, ImVec2(origin.x, origin.y + h + gap), ImVec2(size.x, h), view);
   }
 }
 

@@ -1,5 +1,5 @@
 // The one atlas canvas behind every map-like view (the body map and learn mode): the split into
-// front and back views (one when narrow), camera fit, placement, wheel zoom and right- or
+// front and back views (side by side or stacked), camera fit, placement, wheel zoom and right- or
 // middle-drag pan owned through the view's active item (as imgui_demo.cpp's canvas does), and the
 // view's background. What a view shows and does with the left button is its caller's business.
 #pragma once
@@ -31,8 +31,9 @@ struct AtlasCanvasSpec {
   model::View single = model::View::Back;   // the view shown when only one fits
 };
 
-// Whether a canvas of `size` pixels shows both views side by side.
-bool FitsBothViews(const AppState& s, ImVec2 size);
+// How a canvas of `size` pixels shows both views: whichever draws the body larger.
+enum class BothLayout { SideBySide, Stacked };
+BothLayout ChooseBothLayout(const AppState& s, ImVec2 size);
 
 // Lays out and runs the canvas in the rectangle at `origin` of `size` pixels. `view` runs once per
 // visible view right after its item, so ImGui::IsItemHovered/IsItemActive refer to that view.

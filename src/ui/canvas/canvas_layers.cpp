@@ -59,6 +59,34 @@ void DrawOutlines(AppState& s, Painter& p, model::View view, const Highlight& h,
   }
 }
 
+// `top` over `bottom` by `top`'s alpha, as one opaque colour.
+ImU32 Over(ImU32 bottom, ImU32 top) {
+  const float a = static_cast<float>((top >> IM_COL32_A_SHIFT) & 0xFF) / 255.0f;
+  const auto mix = [&](int shift) {
+    const float b = static_cast<float>((bottom >> shift) & 0xFF);
+    const float u = static_cast<float>((top >> shift) & 0xFF);
+    return static_cast<ImU32>(b + (u - b) * a + 0.5f) << shift;
+  };
+  return mix(IM_COL32_R_SHIFT) | mix(IM_COL32_G_SHIFT) | mix(IM_COL32_B_SHIFT) | IM_COL32_A_MASK;
+}
+
+// Screen points along the polyline `atlas` every `step_px` pixels (both ends included).
+void DiscCentres(const ViewTransform& t, const std::vector<model::Point>& atlas, float step_px,
+                 std::vector<ImVec2>& out) {
+  out.clear();
+  out.push_back(t.ToScreen(atlas.front()));
+  for (std::size_t i = 1; i < atlas.size(); ++i) {
+    const ImVec2 a = t.ToScreen(atlas[i - 1]);
+    const ImVec2 b = t.ToScreen(atlas[i]);
+    const float len = std::hypot(b.x - a.x, b.y - a.y);
+    const int n = std::max(1, static_cast<int>(std::ceil(len / step_px)));
+    for (int k = 1; k <= n; ++k) {
+      const float u = static_cast<float>(k) / static_cast<float>(n);
+      out.push_back(ImVec2(a.x + (b.x - a.x) * u, a.y + (b.y - a.y) * u));
+    }
+  }
+}
+
 // `number` is the mark's 1-based position, as the findings refer to marks ("mark 2"); 0: none.
 void DrawMark(AppState& s, Painter& p, const model::PainMark& mark, int number, bool selected, bool hovered,
               float px) {
@@ -82,13 +110,14 @@ void DrawMark(AppState& s, Painter& p, const model::PainMark& mark, int number, 
     }
     return;
   }
+  // A painted area: the union of the brush's discs along the stroke. Slightly larger discs in the
+  // ring colour go under the fill, so only the area's outer edge shows; the fill is the mark colour
+  // already blended over the skin, so overlapping discs stay one even colour.
   auto& pts = s.render.draw_scratch;
-  pts.clear();
-  for (const model::Point& q : mark.points) pts.push_back(t.ToScreen(q));
-  dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), fill, ImDrawFlags_None, 2.0f * r);
-  dl->AddCircleFilled(pts.front(), r, fill, 0);
-  dl->AddCircleFilled(pts.back(), r, fill, 0);
-  dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), ring, ImDrawFlags_None, ring_w);
+  DiscCentres(t, mark.points, std::max(r * 0.35f, 1.0f), pts);
+  const ImU32 solid = Over(pal.skin, fill);
+  for (const ImVec2& c : pts) dl->AddCircleFilled(c, r + ring_w, ring, 0);
+  for (const ImVec2& c : pts) dl->AddCircleFilled(c, r, solid, 0);
   if (number > 0) {
     char digits[16];
     std::snprintf(digits, sizeof digits, "%d", number);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ui/canvas/canvas.hpp"
+#include "ui/core/focus.hpp"
 #include "ui/core/widgets.hpp"
 
 namespace knotmap::ui {
@@ -40,6 +41,23 @@ void Tip(const char* text) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text);
 }
 
+// The brush's width (its radius in atlas units, shown as a diameter); the map shows it as a ring
+// around the cursor while painting.
+void DrawBrushSize(AppState& s, float slider_w, float spacing, float indent) {
+  Flow(ImGui::CalcTextSize("Size").x + ImGui::GetStyle().ItemSpacing.x + slider_w, spacing, indent);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Size");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(slider_w);
+  float diameter = s.ui.brush_radius * 2.0f;
+  if (ImGui::SliderFloat("##brush_size", &diameter, 2.0f * kMinBrushRadius, 2.0f * kMaxBrushRadius, "%.0f")) {
+    s.ui.brush_radius = std::clamp(diameter * 0.5f, kMinBrushRadius, kMaxBrushRadius);
+  }
+  s.ui.toolbar.brush_size_min = ImGui::GetItemRectMin();
+  s.ui.toolbar.brush_size_max = ImGui::GetItemRectMax();
+  Tip("Brush width: how wide an area one stroke paints");
+}
+
 }  // namespace
 
 void DrawCanvasToolbar(AppState& s) {
@@ -51,10 +69,17 @@ void DrawCanvasToolbar(AppState& s) {
   ImGui::SetCursorPos(ImVec2(indent, ImGui::GetCursorPosY() + 6.0f * px));
   ImGui::BeginGroup();
   if (ToggleButton("Spot", s.settings.tool == Tool::Spot)) QueueTool(s, Tool::Spot);
+  s.ui.focus.toolbar_item = LastItemId();  // Tab's first stop
   Tip("Click on the body to drop a pain spot");
   ImGui::SameLine(0.0f, tight);
   if (ToggleButton("Brush", s.settings.tool == Tool::Brush)) QueueTool(s, Tool::Brush);
   Tip("Drag to paint an area or a line of pain (B)");
+  ImGui::SameLine(0.0f, tight);
+  if (ImGui::Button("Landmark...")) {
+    s.ui.landmarks.open = true;
+    s.ui.landmarks.focus_search = true;
+  }
+  Tip("Mark at a named landmark, picked from a list (L)");
 
   const Mark* selected = s.session.FindMark(s.session.selected_mark);
   const char* intensity_label = selected != nullptr ? "Selected mark" : "Intensity";
@@ -66,14 +91,15 @@ void DrawCanvasToolbar(AppState& s) {
   ImGui::SetNextItemWidth(slider_w);
   int value = selected != nullptr ? selected->mark.intensity : s.ui.new_intensity;
   const bool changed = ImGui::SliderInt("##intensity", &value, 1, 10, "%d / 10");
+  s.ui.toolbar.intensity_min = ImGui::GetItemRectMin();
+  s.ui.toolbar.intensity_max = ImGui::GetItemRectMax();
   if (ImGui::IsItemActivated()) ++s.ui.intensity_drag;
-  if (changed) {
-    if (selected != nullptr) {
-      s.Queue(action::SetIntensity{selected->id, value, s.ui.intensity_drag});
-    }
-    s.ui.new_intensity = value;
-  }
+  // With a mark selected the slider edits that mark only (an undoable edit); the intensity of
+  // new marks is a preference of its own, so undoing the edit cannot leave it behind.
+  if (changed && selected != nullptr) s.Queue(action::SetIntensity{selected->id, value, s.ui.intensity_drag});
+  if (changed && selected == nullptr) s.ui.new_intensity = value;
   Tip("How strong the pain is. Stronger marks count more in the findings.");
+  if (s.settings.tool == Tool::Brush) DrawBrushSize(s, slider_w, loose, indent);
 
   Flow(ButtonWidth("Undo") + ButtonWidth("Redo") + ButtonWidth("Clear") + 2.0f * tight, loose, indent);
   ImGui::BeginDisabled(s.session.undo_stack.empty());

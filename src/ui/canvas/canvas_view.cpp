@@ -9,6 +9,8 @@
 #include "ui/canvas/canvas_layers.hpp"
 #include "ui/core/keys.hpp"
 #include "ui/canvas/canvas.hpp"
+#include "ui/canvas/marking.hpp"
+#include "ui/core/focus.hpp"
 #include "ui/core/widgets.hpp"
 
 namespace knotmap::ui {
@@ -23,26 +25,49 @@ CanvasGesture StartGesture(CanvasGesture::Kind kind, model::View v) {
   return g;
 }
 
-void MarkTooltip(const AppState& s, int mark_id) {
-  const Mark* m = s.session.FindMark(mark_id);
-  if (m == nullptr) return;
-  ImGui::BeginTooltip();
-  ImGui::Text("Pain mark, intensity %d/10", m->mark.intensity);
-  ImGui::TextDisabled("Drag to move; right-click for intensity, mirror, delete");
-  ImGui::EndTooltip();
+// The mark's 1-based position, as its badge and the findings number it.
+int MarkNumber(const AppState& s, int mark_id) {
+  for (std::size_t i = 0; i < s.session.marks.size(); ++i) {
+    if (s.session.marks[i].id == mark_id) return static_cast<int>(i) + 1;
+  }
+  return 0;
 }
 
-void MuscleTooltip(const AppState& s, int outline) {
+// Tooltips on the map sit beside what they describe, inside the view.
+ImVec2 ViewMax(const AtlasView& view) { return ImVec2(view.min.x + view.size.x, view.min.y + view.size.y); }
+
+void MarkTooltip(const AppState& s, const AtlasView& view, int mark_id) {
+  const Mark* m = s.session.FindMark(mark_id);
+  if (m == nullptr) return;
+  // The mark's screen bounds, so the tooltip leaves the whole mark in sight.
+  const float r = std::max(view.transform.ToScreenLength(m->mark.radius), 4.0f * s.Scale());
+  ImVec2 lo(1e9f, 1e9f), hi(-1e9f, -1e9f);
+  for (const model::Point& p : m->mark.points) {
+    const ImVec2 q = view.transform.ToScreen(p);
+    lo = ImVec2(std::min(lo.x, q.x - r), std::min(lo.y, q.y - r));
+    hi = ImVec2(std::max(hi.x, q.x + r), std::max(hi.y, q.y + r));
+  }
+  BeginCompactTooltip(lo, hi, view.min, ViewMax(view));
+  ImGui::Text("Pain %s %d, intensity %d/10", m->mark.kind == model::MarkKind::Stroke ? "area" : "spot",
+              MarkNumber(s, mark_id), m->mark.intensity);
+  ImGui::TextDisabled("Drag: move. Right-click: more.");
+  EndCompactTooltip();
+}
+
+void MuscleTooltip(const AppState& s, const AtlasView& view, int outline) {
   const model::OutlineInstance& o = s.session.model->outlines[outline];
   const model::Muscle& mu = s.session.model->muscles[o.muscle];
-  ImGui::BeginTooltip();
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const float reach = 10.0f * s.Scale();  // keep the spot under the cursor in sight
+  BeginCompactTooltip(ImVec2(mouse.x - reach, mouse.y - reach), ImVec2(mouse.x + reach, mouse.y + reach), view.min,
+                      ViewMax(view));
   BoldText(s, session::MuscleSideLabel(*s.session.model, o.muscle, o.side).c_str());
   if (!mu.anatomical_name.empty() && mu.anatomical_name != mu.name) {
     ImGui::TextDisabled("%s%s", mu.anatomical_name.c_str(), o.deep ? " (deep)" : "");
   } else if (o.deep) {
     ImGui::TextDisabled("deep");
   }
-  ImGui::EndTooltip();
+  EndCompactTooltip();
 }
 
 // The landmark dot under the cursor (within a few pixels), for the landmarks layer's tooltip.
@@ -81,13 +106,7 @@ void HandleInput(AppState& s, const AtlasView& view) {
       g = StartGesture(CanvasGesture::Kind::Paint, v);
       g.points = {at};
     } else {
-      model::PainMark mark;
-      mark.view = v;
-      mark.kind = model::MarkKind::Spot;
-      mark.points = {at};
-      mark.radius = s.ui.spot_radius;
-      mark.intensity = s.ui.new_intensity;
-      s.Queue(action::AddMark{mark});
+      s.Queue(action::AddMark{NewSpot(s, v, at)});
     }
   }
   // A right click (not a pan) on a mark opens its menu.
@@ -153,6 +172,15 @@ void DrawView(AppState& s, const AtlasView& view, const Highlight& h) {
   if (view.hovered) s.ui.active_view = v;
   const ViewTransform& t = view.transform;
   DrawViewLayers(s, v, t, view.min, ImVec2(view.min.x + view.size.x, view.min.y + view.size.y), h);
+  if (view.hovered && s.settings.tool == Tool::Brush && s.ui.gesture.kind != CanvasGesture::Kind::DragMark) {
+    // The brush's size around the cursor: what one stroke will cover.
+    ImGui::GetWindowDrawList()->AddCircle(ImGui::GetIO().MousePos, t.ToScreenLength(s.ui.brush_radius),
+                                          PaletteFor(s.settings.theme).mark_line, 0, 1.5f * s.Scale());
+  }
+  if (MapHasFocus(s, v)) {
+    RunMapKeyboard(s, view);
+    return;  // the crosshair says what is under it; no mouse tooltip on top
+  }
 
   if (view.hovered && s.ui.gesture.kind == CanvasGesture::Kind::None) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -162,11 +190,11 @@ void DrawView(AppState& s, const AtlasView& view, const Highlight& h) {
       ImGui::SetTooltip("%s", landmark->name.c_str());
     } else if (mark >= 0) {
       s.ui.hover_next.mark = mark;
-      MarkTooltip(s, mark);
+      MarkTooltip(s, view, mark);
     } else {
       const int outline = OutlineAt(s, v, t.ToAtlas(mouse));
       s.ui.hover_next.outline = outline;
-      if (outline >= 0) MuscleTooltip(s, outline);
+      if (outline >= 0) MuscleTooltip(s, view, outline);
     }
   }
 }
@@ -176,7 +204,11 @@ void MarkMenu(AppState& s) {
   MarkMenuState& menu = s.ui.mark_menu;
   menu.mirror_at.reset();
   menu.delete_at.reset();
-  if (!ImGui::BeginPopup("##mark_menu")) return;
+  if (menu.keyboard_at) ImGui::SetNextWindowPos(*menu.keyboard_at, ImGuiCond_Appearing);
+  if (!ImGui::BeginPopup("##mark_menu")) {
+    menu.keyboard_at.reset();
+    return;
+  }
   const Mark* m = s.session.FindMark(menu.mark);
   if (m == nullptr) {
     ImGui::CloseCurrentPopup();
@@ -198,6 +230,17 @@ void MarkMenu(AppState& s) {
   if (ImGui::Selectable("Delete")) s.Queue(action::RemoveMark{m->id});
   menu.delete_at = centre();
   ImGui::EndPopup();
+}
+
+// M opens the selected mark's menu (intensity, mirror, delete) beside it, as a right-click does.
+void OpenMarkMenuFromKeyboard(AppState& s) {
+  const Mark* m = s.session.FindMark(s.session.selected_mark);
+  if (m == nullptr || !keys::Pressed(keys::kM) || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
+  const ViewPlacement& p = s.ui.placement[static_cast<int>(m->mark.view)];
+  if (!p.visible) return;
+  s.ui.mark_menu.mark = m->id;
+  s.ui.mark_menu.keyboard_at = p.transform.ToScreen(m->mark.points.front());
+  ImGui::OpenPopup("##mark_menu");
 }
 
 void LegendSwatch(const AppState& s, int i, ImVec2 a, float sw) {
@@ -233,41 +276,51 @@ void LegendSwatch(const AppState& s, int i, ImVec2 a, float sw) {
   }
 }
 
-// The key to the map's patterns, bottom-left; wraps onto more rows in a narrow canvas.
-void DrawLegend(const AppState& s, ImVec2 min, ImVec2 max) {
-  const float px = s.Scale();
-  const float line = ImGui::GetTextLineHeight();
-  const float sw = line * 0.9f;
-  const float gap = 16.0f * px;
-  const char* items[] = {"essential zone", "spillover zone", "trigger point", "your pain mark"};
-  const float left = min.x + 10.0f * px;
-  const float right = max.x - 10.0f * px;
-  float widths[4];
+// The key to the map's patterns, in a strip of its own under the views (never over the feet);
+// wraps onto more rows in a narrow canvas.
+struct Legend {
+  static constexpr int kItems = 4;
+  const char* items[kItems] = {"essential zone", "spillover zone", "trigger point", "your pain mark"};
+  float widths[kItems] = {};
+  float swatch = 0.0f, gap = 0.0f, row_h = 0.0f, pad = 0.0f;
   int rows = 1;
-  float x = left;
-  for (int i = 0; i < 4; ++i) {
-    widths[i] = sw + 5.0f * px + ImGui::CalcTextSize(items[i]).x;
-    if (x > left && x + widths[i] > right) {
-      ++rows;
-      x = left;
+
+  Legend(const AppState& s, float width) {
+    const float px = s.Scale();
+    swatch = ImGui::GetTextLineHeight() * 0.9f;
+    gap = 16.0f * px;
+    pad = 10.0f * px;
+    row_h = ImGui::GetTextLineHeight() + 4.0f * px;
+    float x = 0.0f;
+    for (int i = 0; i < kItems; ++i) {
+      widths[i] = swatch + 5.0f * px + ImGui::CalcTextSize(items[i]).x;
+      if (x > 0.0f && x + widths[i] > width - 2.0f * pad) {
+        ++rows;
+        x = 0.0f;
+      }
+      x += widths[i] + gap;
     }
-    x += widths[i] + gap;
   }
-  const float row_h = line + 4.0f * px;
-  float y = max.y - 8.0f * px - row_h * static_cast<float>(rows);
-  if (y < min.y + (max.y - min.y) * 0.5f) return;  // too small for a legend
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  x = left;
-  for (int i = 0; i < 4; ++i) {
-    if (x > left && x + widths[i] > right) {
-      x = left;
-      y += row_h;
+  float Height() const { return row_h * static_cast<float>(rows) + pad * 0.6f; }
+
+  void Draw(const AppState& s, ImVec2 min, ImVec2 max) const {
+    const float px = s.Scale();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(min, max, PaletteFor(s.settings.theme).canvas_bg);
+    const float left = min.x + pad, right = max.x - pad;
+    const float line = ImGui::GetTextLineHeight();
+    float x = left, y = min.y + pad * 0.3f;
+    for (int i = 0; i < kItems; ++i) {
+      if (x > left && x + widths[i] > right) {
+        x = left;
+        y += row_h;
+      }
+      LegendSwatch(s, i, ImVec2(x, y + (line - swatch) * 0.5f), swatch);
+      dl->AddText(ImVec2(x + swatch + 5.0f * px, y), PaletteFor(s.settings.theme).label, items[i]);
+      x += widths[i] + gap;
     }
-    LegendSwatch(s, i, ImVec2(x, y + (line - sw) * 0.5f), sw);
-    dl->AddText(ImVec2(x + sw + 5.0f * px, y), PaletteFor(s.settings.theme).label, items[i]);
-    x += widths[i] + gap;
   }
-}
+};
 
 }  // namespace
 
@@ -278,10 +331,20 @@ void DrawCanvas(AppState& s, ImVec2 size) {
   if (s.settings.view_mode == ViewMode::Back) single = model::View::Back;
   const AtlasCanvasSpec spec{"map", &s.ui.cameras, &s.ui.placement, s.settings.view_mode == ViewMode::Both, single};
   const Highlight h = CurrentHighlight(s);
-  DrawAtlasCanvas(s, spec, origin, size, [&](const AtlasView& view) { DrawView(s, view, h); });
+  // The legend takes its strip from the bottom while the views keep at least half the height.
+  const Legend legend(s, size.x);
+  const bool with_legend = s.session.model && legend.Height() <= size.y * 0.5f;
+  const ImVec2 views(size.x, with_legend ? size.y - legend.Height() : size.y);
+  DrawAtlasCanvas(s, spec, origin, views, [&](const AtlasView& view) { DrawView(s, view, h); });
+  OpenMarkMenuFromKeyboard(s);
   MarkMenu(s);
+  s.ui.legend_min = s.ui.legend_max = origin;
   if (!s.session.model || size.x < 24.0f || size.y < 24.0f) return;
-  DrawLegend(s, origin, ImVec2(origin.x + size.x, origin.y + size.y));
+  if (with_legend) {
+    s.ui.legend_min = ImVec2(origin.x, origin.y + views.y);
+    s.ui.legend_max = ImVec2(origin.x + size.x, origin.y + size.y);
+    legend.Draw(s, s.ui.legend_min, s.ui.legend_max);
+  }
   if (s.session.marks.empty() && s.ui.gesture.kind == CanvasGesture::Kind::None) {
     const char* hint = s.settings.tool == Tool::Brush ? "Paint where it hurts" : "Click where it hurts";
     const ImVec2 ts = ImGui::CalcTextSize(hint);

@@ -7,6 +7,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -157,9 +158,40 @@ struct LearnUi {
 // The right-click menu of a mark, and where its items were (screen pixels, for tests).
 struct MarkMenuState {
   int mark = -1;  // Mark::id
+  std::optional<ImVec2> keyboard_at;  // opened with M: beside the mark, not at the mouse
   std::optional<ImVec2> mirror_at;
   std::optional<ImVec2> delete_at;
 };
+
+// Where Tab put the keyboard. The toolbar and the side panel use ImGui's navigation (arrows move,
+// Space activates, a focus ring shows where); the map is the app's own stop, with a crosshair that
+// the arrow keys move and Enter drops a mark at.
+enum class FocusStop { None, Toolbar, MapFront, MapBack, Panel };
+struct KeyboardFocus {
+  FocusStop stop = FocusStop::None;  // a map stop, set by Tab; ImGui's nav window tells the others
+  // Recorded while drawing (last frame's ImGui ids): each stop's window and the item Tab lands on.
+  ImGuiID canvas_window = 0;
+  ImGuiID toolbar_item = 0;
+  ImGuiID panel_window = 0;
+  ImGuiID panel_item = 0;
+  std::array<std::optional<model::Point>, 2> crosshair;  // per view, atlas units
+};
+
+// The "Mark at a landmark" dialog: a search over the atlas's named landmarks.
+struct LandmarkPicker {
+  bool open = false;
+  std::string search;
+  bool focus_search = false;
+};
+
+// Where the toolbar's sliders were last frame (screen pixels, for tests).
+struct ToolbarHitTargets {
+  ImVec2 intensity_min{}, intensity_max{};
+  ImVec2 brush_size_min{}, brush_size_max{};
+};
+
+inline constexpr float kMinBrushRadius = 6.0f;   // atlas units
+inline constexpr float kMaxBrushRadius = 60.0f;
 
 // Everything the views keep between frames that is neither the session nor a setting.
 struct UiState {
@@ -171,9 +203,12 @@ struct UiState {
   CanvasGesture gesture;
   int new_intensity = 5;
   float spot_radius = 30.0f;   // atlas units
-  float brush_radius = 18.0f;  // atlas units
+  float brush_radius = 18.0f;  // atlas units (kMinBrushRadius..kMaxBrushRadius)
+  ToolbarHitTargets toolbar;
   int intensity_drag = 0;      // bumped when the intensity slider is grabbed
   MarkMenuState mark_menu;
+  KeyboardFocus focus;
+  LandmarkPicker landmarks;
 
   Panel panel = Panel::Findings;
   bool panel_request = false;  // select `panel`'s tab on the next frame
@@ -182,6 +217,9 @@ struct UiState {
   // The ball session's choices before it starts.
   session::BallMode ball_mode = session::BallMode::LongRest;
   int ball_long_rest_seconds = 0;  // 0: the content's default
+  std::array<std::pair<ImVec2, ImVec2>, 5> tab_rects{};  // each Panel's tab last frame (screen pixels)
+  ImVec2 legend_min{}, legend_max{};  // the map's legend strip last frame (screen pixels; empty: none)
+  std::vector<ImVec2> habit_rows;  // centres of the habit checkboxes last frame (screen pixels, for tests)
   std::optional<ImVec2> clear_flags_at;  // "None of these apply" last frame (screen pixels, for tests)
   int guidance_version = -1;     // findings_version the Guidance tab last showed (scrolls to top)
   bool show_welcome = false;

@@ -19,7 +19,7 @@ void InstallKeyMap(ImGuiIO& io) {
   io.KeyMap[ImGuiKey_Space] = kSpace;
   io.KeyMap[ImGuiKey_Enter] = kEnter;
   io.KeyMap[ImGuiKey_Escape] = kEscape;
-  io.KeyMap[ImGuiKey_KeyPadEnter] = 335;
+  io.KeyMap[ImGuiKey_KeyPadEnter] = kKeypadEnter;
   io.KeyMap[ImGuiKey_A] = 'A';
   io.KeyMap[ImGuiKey_C] = 'C';
   io.KeyMap[ImGuiKey_V] = 'V';

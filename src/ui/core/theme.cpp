@@ -31,6 +31,9 @@ const Palette kLight{
     .label = Rgba(70, 60, 56),
     .label_faint = Rgba(140, 128, 120),
     .landmark = Rgba(60, 120, 90),
+    .learn_paint = Rgba(150, 50, 160),
+    .mastery = Rgba(40, 150, 90),
+    .mastery_line = Rgba(30, 110, 70, 200),
     .accent = ImVec4(0.15f, 0.43f, 0.75f, 1.0f),
     .danger = ImVec4(0.75f, 0.10f, 0.10f, 1.0f),
     .warning = ImVec4(0.66f, 0.40f, 0.00f, 1.0f),
@@ -60,6 +63,9 @@ const Palette kDark{
     .label = Rgba(220, 214, 206),
     .label_faint = Rgba(150, 144, 138),
     .landmark = Rgba(120, 210, 160),
+    .learn_paint = Rgba(225, 120, 255),
+    .mastery = Rgba(70, 230, 130),
+    .mastery_line = Rgba(130, 250, 170, 220),
     .accent = ImVec4(0.43f, 0.70f, 1.00f, 1.0f),
     .danger = ImVec4(1.00f, 0.42f, 0.40f, 1.0f),
     .warning = ImVec4(1.00f, 0.75f, 0.30f, 1.0f),
@@ -112,6 +118,8 @@ void ApplyStyle(ThemeKind theme, float scale) {
     style.Colors[ImGuiCol_HeaderHovered] = ImVec4(0.26f, 0.52f, 0.85f, 0.32f);
     style.Colors[ImGuiCol_HeaderActive] = ImVec4(0.26f, 0.52f, 0.85f, 0.45f);
   }
+  // The keyboard focus ring in the theme's accent, opaque, so it stands out on either theme.
+  style.Colors[ImGuiCol_NavHighlight] = PaletteFor(theme).accent;
   CommonStyle(style);
   style.ScaleAllSizes(scale);
   ImGui::GetStyle() = style;

@@ -38,6 +38,9 @@ struct Palette {
   ImU32 label;
   ImU32 label_faint;
   ImU32 landmark;
+  ImU32 learn_paint;   // the learner's own painting and guesses (not the outlines' blue)
+  ImU32 mastery;       // progress tint of a mastered muscle (alpha scaled by mastery)
+  ImU32 mastery_line;
   ImVec4 accent;
   ImVec4 danger;
   ImVec4 warning;

@@ -13,6 +13,21 @@ namespace knotmap::ui {
 void QueueViewMode(AppState& s, ViewMode mode);
 void QueueTool(AppState& s, Tool tool);
 
+// `text` cut to fit `width` pixels in the current font, ending in "..." when cut.
+std::string Ellipsize(const std::string& text, float width);
+
+// `text` in one line of at most `width` pixels; when it had to be cut, hovering shows it whole.
+void EllipsizedText(const std::string& text, float width, bool disabled = false);
+
+// A compact tooltip beside the screen rectangle `anchor_min..anchor_max` (what it describes, left
+// uncovered), inside `bounds_min..bounds_max` (the view or panel it belongs to) and at most
+// `max_width_em` font sizes wide; text wraps at that width. Pair with EndCompactTooltip.
+// Beside: right (or left) of the anchor, for the map; Below: under it, for a row in a panel.
+enum class TooltipPlace { Beside, Below };
+void BeginCompactTooltip(ImVec2 anchor_min, ImVec2 anchor_max, ImVec2 bounds_min, ImVec2 bounds_max,
+                         TooltipPlace place = TooltipPlace::Beside, float max_width_em = 18.0f);
+void EndCompactTooltip();
+
 // One line in the bold font (the regular font when no bold face was found).
 void BoldText(const AppState& s, const char* text);
 

@@ -32,7 +32,7 @@ void DrawStroke(AppState& s, Painter& p, const std::vector<model::Point>& pts, f
   if (pts.empty()) return;
   const ViewTransform& t = p.Transform();
   const float r = std::max(t.ToScreenLength(radius), 2.0f * px);
-  const ImU32 fill = WithAlpha(pal.muscle_hover, 120.0f / 255.0f);
+  const ImU32 fill = WithAlpha(pal.learn_paint, 120.0f / 255.0f);
   ImDrawList* dl = p.DrawList();
   auto& screen = s.render.draw_scratch;
   screen.clear();
@@ -67,23 +67,26 @@ void DrawMasteryTint(AppState& s, Painter& p, model::View v, float px) {
     const auto& cached = s.session.learn.muscle_mastery;
     const float mastery = o.muscle < static_cast<int>(cached.size()) ? cached[o.muscle] : 0.0f;
     if (mastery <= 0.0f) continue;
-    p.Fill(geo[i].fill, IM_COL32(40, 150, 90, static_cast<int>(40.0f + 160.0f * mastery)));
-    p.Polyline(geo[i].outline.At(1), IM_COL32(30, 110, 70, 200), 1.2f * px, true);
+    const Palette& pal = PaletteFor(s.settings.theme);
+    p.Fill(geo[i].fill, WithAlpha(pal.mastery, (60.0f + 180.0f * mastery) / 255.0f));
+    p.Polyline(geo[i].outline.At(1), pal.mastery_line, 1.4f * px, true);
   }
 }
 
-void DrawHighlightedMuscle(AppState& s, Painter& p, model::View v, int muscle, model::Side side, float px) {
+// The muscle's outlines in `line` over a faint `fill` (the answer in blue, a wrong pick in the
+// learner's colour, dashed, so the two can be compared on the map).
+void DrawHighlightedMuscle(AppState& s, Painter& p, model::View v, int muscle, model::Side side, float px,
+                           ImU32 line, ImU32 fill, bool dashed) {
   const model::Model& m = *s.session.model;
-  const Palette& pal = PaletteFor(s.settings.theme);
   const auto& geo = s.render.geometry.Outlines();
   for (std::size_t i = 0; i < m.outlines.size(); ++i) {
     const model::OutlineInstance& o = m.outlines[i];
     if (o.view != v || o.muscle != muscle || o.side != side) continue;
-    p.Fill(geo[i].fill, pal.muscle_hover_fill);
-    if (o.deep) {
-      p.DashedPolyline(geo[i].outline.At(0), pal.muscle_hover, 2.0f * px, true, 7.0f * px, 4.0f * px);
+    p.Fill(geo[i].fill, fill);
+    if (o.deep || dashed) {
+      p.DashedPolyline(geo[i].outline.At(0), line, 2.0f * px, true, 7.0f * px, 4.0f * px);
     } else {
-      p.Polyline(geo[i].outline.At(0), pal.muscle_hover, 2.0f * px, true);
+      p.Polyline(geo[i].outline.At(0), line, 2.0f * px, true);
     }
   }
 }
@@ -131,7 +134,14 @@ void DrawExercise(AppState& s, Painter& p, model::View v, float px) {
   if (target == nullptr) return;
   const int inst = l.exercise->instance;
   const model::ExerciseKind kind = l.exercise->kind;
-  if (l.answered) DrawHighlightedMuscle(s, p, v, target->muscle, target->side, px);
+  if (l.answered) {
+    DrawHighlightedMuscle(s, p, v, target->muscle, target->side, px, pal.muscle_hover, pal.muscle_hover_fill, false);
+    const int picked = l.result.chosen_muscle;
+    if (kind == model::ExerciseKind::WhichMuscle && picked >= 0 && picked != target->muscle) {
+      const model::Side side = s.session.model->muscles[picked].midline ? model::Side::Midline : target->side;
+      DrawHighlightedMuscle(s, p, v, picked, side, px, pal.learn_paint, WithAlpha(pal.learn_paint, 0.15f), true);
+    }
+  }
   if (kind == model::ExerciseKind::WhereRefer) {
     for (const model::PainMark& m : l.painting) {
       if (m.view == v) DrawStroke(s, p, m.points, m.radius, px);
@@ -146,7 +156,7 @@ void DrawExercise(AppState& s, Painter& p, model::View v, float px) {
   if (kind == model::ExerciseKind::WhereTrigger && l.guess && l.guess->first == v) {
     ImDrawList* dl = p.DrawList();
     const ImVec2 g = p.Transform().ToScreen(l.guess->second);
-    const ImU32 col = pal.muscle_hover;
+    const ImU32 col = pal.learn_paint;
     if (l.answered && target->view == v) {
       const ImVec2 x = p.Transform().ToScreen(target->at);
       dl->AddLine(g, x, col, 1.5f * px);

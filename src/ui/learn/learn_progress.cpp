@@ -3,27 +3,30 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdio>
+#include <string>
 
+#include "ui/core/widgets.hpp"
 #include "ui/learn/learn_views.hpp"
-#include "ui/core/muscle_search.hpp"
 
 namespace knotmap::ui {
 namespace {
 
-constexpr ImU32 kMasteryFill = IM_COL32(46, 150, 92, 255);
 
-// A labelled bar: the label on the left, a bar of `value` (0..1) filling the rest of the row.
-void Bar(const char* label, float value, float label_w, float height) {
-  ImGui::TextUnformatted(label);
-  ImGui::SameLine(label_w);
+// A labelled bar: the label on the left (cut to `label_w`), a bar of `value` (0..1) filling the
+// row up to the percentage on the right.
+void Bar(const AppState& s, const std::string& label, float value, float label_w, float height) {
+  const float x0 = ImGui::GetCursorPosX();
+  EllipsizedText(label, label_w - ImGui::GetStyle().ItemSpacing.x);
+  ImGui::SameLine(x0 + label_w);
   const ImVec2 a = ImGui::GetCursorScreenPos();
-  const float w = std::max(ImGui::GetContentRegionAvail().x - 44.0f, 20.0f);
+  const float percent_w = ImGui::CalcTextSize("100%").x + 2.0f * ImGui::GetStyle().ItemSpacing.x;
+  const float w = std::max(ImGui::GetContentRegionAvail().x - percent_w, 20.0f);
+  const ImU32 fill = PaletteFor(s.settings.theme).mastery;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 top(a.x, a.y + (ImGui::GetTextLineHeight() - height) * 0.5f);
   dl->AddRectFilled(top, ImVec2(top.x + w, top.y + height), ImGui::GetColorU32(ImGuiCol_FrameBg), height * 0.5f);
   if (value > 0.0f) {
-    dl->AddRectFilled(top, ImVec2(top.x + std::max(w * std::min(value, 1.0f), height), top.y + height), kMasteryFill,
+    dl->AddRectFilled(top, ImVec2(top.x + std::max(w * std::min(value, 1.0f), height), top.y + height), fill,
                       height * 0.5f);
   }
   ImGui::Dummy(ImVec2(w, ImGui::GetTextLineHeight()));
@@ -43,19 +46,21 @@ void DrawLearnProgress(AppState& s) {
   const std::size_t total = l.item_count;
 
   if (s.render.fonts.bold != nullptr) ImGui::PushFont(s.render.fonts.bold);
-  ImGui::Text("%d-day streak  |  %zu due today  |  %d of %zu items practised", streak, due.size(), seen, total);
+  ImGui::TextWrapped("%d-day streak  |  %zu due today  |  %d of %zu items practised", streak, due.size(), seen, total);
   if (s.render.fonts.bold != nullptr) ImGui::PopFont();
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("Mastery grows as reviews space out; a miss sets an item back to zero.");
+  ImGui::PopTextWrapPos();
   ImGui::Spacing();
 
   ImGui::TextDisabled("BY REGION");
   float label_w = 0.0f;
   for (const model::Region& r : m.regions) label_w = std::max(label_w, ImGui::CalcTextSize(r.name.c_str()).x);
-  label_w += 16.0f * px;
+  label_w = std::min(label_w + 16.0f * px, ImGui::GetContentRegionAvail().x * 0.45f);
   // Figures cached by the session when the cards change, not recomputed per frame.
   for (std::size_t ri = 0; ri < l.region_muscles.size(); ++ri) {
     if (l.region_muscles[ri].empty()) continue;
-    Bar(m.regions[ri].name.c_str(), l.region_mastery[ri], label_w, 9.0f * px);
+    Bar(s, m.regions[ri].name, l.region_mastery[ri], label_w, 9.0f * px);
   }
   ImGui::Spacing();
 
@@ -70,9 +75,8 @@ void DrawLearnProgress(AppState& s) {
     const char* kind = due[i].kind == model::ExerciseKind::WhichMuscle  ? "which muscle?"
                        : due[i].kind == model::ExerciseKind::WhereRefer ? "where does it refer?"
                                                                         : "where is the X?";
-    char label[200];
-    std::snprintf(label, sizeof label, "%s: %s##due%zu", m.muscles[mi].name.c_str(), kind, i);
-    if (ImGui::Selectable(label)) {
+    const std::string shown = Ellipsize(m.muscles[mi].name + ": " + kind, ImGui::GetContentRegionAvail().x);
+    if (ImGui::Selectable((shown + "##due" + std::to_string(i)).c_str())) {
       const LearnMode mode = due[i].kind == model::ExerciseKind::WhichMuscle  ? LearnMode::WhichMuscle
                              : due[i].kind == model::ExerciseKind::WhereRefer ? LearnMode::WhereRefer
                                                                               : LearnMode::WhereTrigger;
@@ -84,7 +88,9 @@ void DrawLearnProgress(AppState& s) {
   if (due.size() > 8) ImGui::TextDisabled("...and %zu more", due.size() - 8);
   ImGui::Spacing();
 
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("BY MUSCLE  (which muscle? / where does it refer? / where is the X?)");
+  ImGui::PopTextWrapPos();
   for (std::size_t ri = 0; ri < l.region_muscles.size(); ++ri) {
     const model::Region& r = m.regions[ri];
     const std::vector<int>& muscles = l.region_muscles[ri];
@@ -92,10 +98,11 @@ void DrawLearnProgress(AppState& s) {
     if (!ImGui::TreeNode(r.name.c_str())) continue;
     float name_w = 0.0f;
     for (int mi : muscles) name_w = std::max(name_w, ImGui::CalcTextSize(m.muscles[mi].name.c_str()).x);
+    name_w = std::min(name_w, ImGui::GetContentRegionAvail().x * 0.45f);
     for (int mi : muscles) {
-      ImGui::TextUnformatted(m.muscles[mi].name.c_str());
       const float x0 = ImGui::GetCursorPosX();
-      ImGui::SameLine(std::max(x0 + name_w + 12.0f * px, 0.0f));
+      EllipsizedText(m.muscles[mi].name, name_w);
+      ImGui::SameLine(x0 + name_w + 12.0f * px);
       // Three short bars, one per exercise kind.
       const ImVec2 a = ImGui::GetCursorScreenPos();
       const float seg = std::max((ImGui::GetContentRegionAvail().x - 8.0f * px) / 3.0f, 12.0f);
@@ -105,7 +112,7 @@ void DrawLearnProgress(AppState& s) {
         const float v = session::MuscleMastery(s.session, mi, model::kExerciseKinds[k]);
         const ImVec2 top(a.x + static_cast<float>(k) * (seg + 4.0f * px), a.y + (ImGui::GetTextLineHeight() - h) * 0.5f);
         dl->AddRectFilled(top, ImVec2(top.x + seg, top.y + h), ImGui::GetColorU32(ImGuiCol_FrameBg), h * 0.5f);
-        if (v > 0.0f) dl->AddRectFilled(top, ImVec2(top.x + std::max(seg * v, h), top.y + h), kMasteryFill, h * 0.5f);
+        if (v > 0.0f) dl->AddRectFilled(top, ImVec2(top.x + std::max(seg * v, h), top.y + h), PaletteFor(s.settings.theme).mastery, h * 0.5f);
       }
       ImGui::Dummy(ImVec2(3.0f * seg + 8.0f * px, ImGui::GetTextLineHeight()));
     }

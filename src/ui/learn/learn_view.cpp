@@ -8,7 +8,7 @@
 #include <cstdio>
 
 #include "ui/learn/learn_views.hpp"
-#include "ui/core/muscle_search.hpp"
+#include "session/muscle_search.hpp"
 #include "ui/core/widgets.hpp"
 
 namespace knotmap::ui {
@@ -96,9 +96,25 @@ void DrawSchedule(AppState& s) {
 
 void Verdict(AppState& s, bool good, const char* text) {
   const Palette& pal = PaletteFor(s.settings.theme);
-  ImGui::PushStyleColor(ImGuiCol_Text, good ? ImVec4(0.10f, 0.50f, 0.25f, 1.0f) : pal.danger);
+  ImGui::PushStyleColor(ImGuiCol_Text, good ? ImGui::ColorConvertU32ToFloat4(pal.mastery) : pal.danger);
   Bold(s, text);
   ImGui::PopStyleColor();
+}
+
+// After a wrong "Which muscle?": where the picked muscle lies and what it refers, beside the one
+// shown (the map outlines the pick dashed in the learner's colour).
+void PickedVersusShown(const AppState& s, int picked, int shown) {
+  const model::Model& m = *s.session.model;
+  const auto line = [&](const char* who, int muscle) {
+    const model::Muscle& mu = m.muscles[muscle];
+    const std::string refers = mu.symptoms.empty() ? std::string() : ": " + mu.symptoms.front();
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s %s (%s)%s", who, mu.name.c_str(), std::string(session::RegionName(m, mu)).c_str(),
+                       refers.c_str());
+  };
+  ImGui::TextDisabled("How they differ (your pick is dashed on the map):");
+  line("You picked", picked);
+  line("Shown:", shown);
 }
 
 void DrawWhichMuscle(AppState& s) {
@@ -138,11 +154,12 @@ void DrawWhichMuscle(AppState& s) {
     lu.targets.typed = ImVec2((ImGui::GetItemRectMin().x + ImGui::GetItemRectMax().x) * 0.5f,
                              (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f);
     if (!lu.typed.empty()) {
-      const std::vector<int> hits = SearchMuscles(m, lu.typed);
-      if (enter && !hits.empty()) l.Queue(learn_action::Choose{hits.front(), true});
+      const auto hits = session::SearchMuscles(m, lu.typed, session::SearchScope::Names);
+      if (enter && !hits.empty()) l.Queue(learn_action::Choose{hits.front().muscle, true});
       for (std::size_t i = 0; i < hits.size() && i < 5; ++i) {
-        ImGui::PushID(hits[i]);
-        if (ImGui::Selectable(m.muscles[hits[i]].name.c_str())) l.Queue(learn_action::Choose{hits[i], true});
+        const int mi = hits[i].muscle;
+        ImGui::PushID(mi);
+        if (ImGui::Selectable(m.muscles[mi].name.c_str())) l.Queue(learn_action::Choose{mi, true});
         ImGui::PopID();
       }
       if (hits.empty()) ImGui::TextDisabled("No muscle matches.");
@@ -155,9 +172,10 @@ void DrawWhichMuscle(AppState& s) {
   ImGui::Spacing();
   const std::string name = m.muscles[ex.muscle].name;
   if (l.result.chosen_muscle == ex.muscle) {
-    Verdict(s, true, ("Right: " + name + ".").c_str());
+    Verdict(s, true, ("Correct: " + name + ".").c_str());
   } else {
     Verdict(s, false, ("Not quite: this is the " + name + ".").c_str());
+    if (l.result.chosen_muscle >= 0) PickedVersusShown(s, l.result.chosen_muscle, ex.muscle);
   }
 }
 

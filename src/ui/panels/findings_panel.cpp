@@ -62,16 +62,17 @@ const char* ZoneWord(model::MarkZone z) {
 
 void CandidateTooltip(const AppState& s, int i) {
   const model::Candidate& c = s.session.findings.candidates[i];
-  ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+  // Under the row, inside the panel: the map beside it stays in sight.
+  const ImVec2 panel_min = ImGui::GetWindowPos();
+  const ImVec2 panel_max(panel_min.x + ImGui::GetWindowWidth(), panel_min.y + ImGui::GetWindowHeight());
+  BeginCompactTooltip(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), panel_min, panel_max, TooltipPlace::Below, 24.0f);
   const model::Muscle& m = s.session.model->muscles[c.muscle];
   const model::TriggerPointInstance& inst = s.session.model->instances[c.instance];
   ImGui::Text("%s: %s", m.name.c_str(), m.trigger_points[inst.trigger_point].name.c_str());
   ImGui::TextDisabled("Explains %s", ExplainText(c).c_str());
   if (c.habit_match) ImGui::TextDisabled("One of your ticked habits loads this muscle.");
   ImGui::TextDisabled("Double-click for the muscle page.");
-  ImGui::PopTextWrapPos();
-  ImGui::EndTooltip();
+  EndCompactTooltip();
 }
 
 // One row per muscle and side; the selected group lists its trigger points underneath.
@@ -85,10 +86,11 @@ void GroupRow(AppState& s, int g) {
   ImGui::PushID(g);
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  char label[160];
-  std::snprintf(label, sizeof label, "%d. %s", g + 1, session::CandidateLabel(s.session, head).c_str());
+  // A name too long for the column ends in "..."; the row's tooltip gives it whole.
+  const std::string name = std::to_string(g + 1) + ". " + session::CandidateLabel(s.session, head);
+  const std::string label = Ellipsize(name, ImGui::GetContentRegionAvail().x) + "##group";
   if (related) ImGui::PushStyleColor(ImGuiCol_Header, ImGui::GetStyleColorVec4(ImGuiCol_HeaderHovered));
-  if (ImGui::Selectable(label, selected_group == g || related,
+  if (ImGui::Selectable(label.c_str(), selected_group == g || related,
                         ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
     s.Queue(action::SelectCandidate{head});
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) s.Queue(action::OpenMuscle{c.muscle});
@@ -104,9 +106,9 @@ void GroupRow(AppState& s, int g) {
     const model::MarkZone z = s.session.findings.candidates[head + k].BestZone();
     if (z == model::MarkZone::Essential || (z == model::MarkZone::Spillover && best == model::MarkZone::Local)) best = z;
   }
-  ImGui::TextDisabled("%s%s", ZoneWord(best), c.habit_match ? " +habit" : "");
+  EllipsizedText(std::string(ZoneWord(best)) + (c.habit_match ? " +habit" : ""), ImGui::GetContentRegionAvail().x, true);
   ImGui::TableNextColumn();
-  ScoreBar(s, c.score, 64.0f * s.Scale());
+  ScoreBar(s, c.score, ImGui::GetContentRegionAvail().x);
 
   // The selected group lists its trigger points with what each explains.
   if (selected_group == g) {
@@ -119,7 +121,7 @@ void GroupRow(AppState& s, int g) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::Indent();
-      const std::string& sub = mu.trigger_points[inst.trigger_point].name;
+      const std::string sub = Ellipsize(mu.trigger_points[inst.trigger_point].name, ImGui::GetContentRegionAvail().x) + "##tp";
       if (ImGui::Selectable(sub.c_str(), group.count > 1 && s.session.selected_candidate == i, ImGuiSelectableFlags_SpanAllColumns)) {
         s.Queue(action::SelectCandidate{i});
       }
@@ -132,9 +134,9 @@ void GroupRow(AppState& s, int g) {
       ImGui::PopTextWrapPos();
       ImGui::Unindent();
       ImGui::TableNextColumn();
-      ImGui::TextDisabled("%s", ZoneWord(m.BestZone()));
+      EllipsizedText(ZoneWord(m.BestZone()), ImGui::GetContentRegionAvail().x, true);
       ImGui::TableNextColumn();
-      ScoreBar(s, m.score, 64.0f * s.Scale());
+      ScoreBar(s, m.score, ImGui::GetContentRegionAvail().x);
       ImGui::PopID();
     }
   }
@@ -149,20 +151,29 @@ void BestExplanation(AppState& s) {
     if (idx < 0 || idx >= static_cast<int>(s.session.findings.candidates.size())) continue;
     ImGui::PushID(1000 + idx);
     ImGui::Bullet();
-    if (ImGui::SmallButton(session::CandidateLabel(s.session, idx).c_str())) s.Queue(action::SelectCandidate{idx});
+    // Room left for the "page" button beside the name.
+    const float room = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("page").x -
+                       4.0f * ImGui::GetStyle().FramePadding.x - ImGui::GetStyle().ItemSpacing.x;
+    const std::string name = session::CandidateLabel(s.session, idx);
+    if (ImGui::SmallButton(Ellipsize(name, room).c_str())) s.Queue(action::SelectCandidate{idx});
+    if (ImGui::IsItemHovered() && Ellipsize(name, room) != name) ImGui::SetTooltip("%s", name.c_str());
     if (ImGui::IsItemHovered()) s.ui.hover_next.candidate = idx;
     ImGui::SameLine();
     if (ImGui::SmallButton("page")) s.Queue(action::OpenMuscle{s.session.findings.candidates[idx].muscle});
     ImGui::PopID();
   }
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled(best.size() == 1 ? "This one knot can explain all of your marks."
                                        : "Together these knots explain all of your marks.");
+  ImGui::PopTextWrapPos();
 }
 
 void Pulling(AppState& s) {
   if (s.session.findings.pulling.empty()) return;
   Heading(s, "Muscles that keep them loaded");
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("Release these first, or the knots tend to come back.");
+  ImGui::PopTextWrapPos();
   for (std::size_t i = 0; i < s.session.findings.pulling.size() && i < 8; ++i) {
     const model::PullingFinding& p = s.session.findings.pulling[i];
     ImGui::PushID(static_cast<int>(2000 + i));
@@ -198,7 +209,9 @@ bool UrgentGate(AppState& s) {
 // expandable, so they are seen without burying the findings.
 void FlagChecklist(AppState& s) {
   if (s.session.red_flags.empty()) return;
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("See a doctor first if any of these applies:");
+  ImGui::PopTextWrapPos();
   for (const model::RedFlag* f : s.session.red_flags) {
     ImGui::PushID(f->id.c_str());
     if (ImGui::TreeNodeEx("##flag", ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_NoAutoOpenOnLog, "%s%s", f->urgent ? "Urgent: " : "",
@@ -248,9 +261,13 @@ void DrawFindingsPanel(AppState& s) {
   Heading(s, "Candidates");
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (ImGui::BeginTable("##candidates", 3, flags)) {
+    // The zone and score columns never take more than about half the row, so the names keep room
+    // in a narrow panel or at a large UI scale (cut with "..." there, whole in the tooltip).
+    const float row_w = ImGui::GetContentRegionAvail().x;
     ImGui::TableSetupColumn("Muscle", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("Zone", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("Zone", ImGuiTableColumnFlags_WidthFixed,
+                            std::min(ImGui::CalcTextSize("spillover +habit").x, row_w * 0.3f));
+    ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed, std::min(64.0f * s.Scale(), row_w * 0.15f));
     for (int g = 0; g < static_cast<int>(s.session.groups.size()); ++g) GroupRow(s, g);
     ImGui::EndTable();
   }

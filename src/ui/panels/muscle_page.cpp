@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "ui/core/muscle_search.hpp"
+#include "session/muscle_search.hpp"
 #include "ui/panels/guided_views.hpp"
 #include "ui/panels/panels.hpp"
 #include "ui/core/widgets.hpp"
@@ -63,7 +63,7 @@ void DrawMusclePage(AppState& s, int index) {
   if (s.render.fonts.title != nullptr) ImGui::PushFont(s.render.fonts.title);
   ImGui::TextUnformatted(mu.name.c_str());
   if (s.render.fonts.title != nullptr) ImGui::PopFont();
-  ImGui::TextDisabled("%s  |  %s", mu.anatomical_name.c_str(), std::string(RegionName(m, mu)).c_str());
+  ImGui::TextDisabled("%s  |  %s", mu.anatomical_name.c_str(), std::string(session::RegionName(m, mu)).c_str());
   ImGui::TextDisabled("Its referral pattern is shown on the map.");
 
   ListSection(s, "Symptoms", mu.symptoms);

@@ -8,6 +8,7 @@
 #include "ui/learn/learn_views.hpp"
 #include "ui/canvas/canvas.hpp"
 #include "ui/panels/guided_views.hpp"
+#include "ui/core/focus.hpp"
 #include "ui/shell/shell.hpp"
 
 namespace knotmap::ui {
@@ -25,6 +26,8 @@ void DrawStatusBar(AppState& s) {
     ImGui::TextUnformatted(s.ui.status.c_str());
   } else if (s.session.model && DrawTimerStatus(s)) {
     // the running timer or ball spot, from every tab
+  } else if (CurrentStop(s) == FocusStop::MapFront || CurrentStop(s) == FocusStop::MapBack) {
+    ImGui::TextDisabled("Arrows: move the crosshair (Shift: faster)  |  Enter: mark here  |  L: at a landmark  |  Tab: next");
   } else if (LearnCanvasActive(s)) {
     ImGui::TextDisabled("Learn mode  |  wheel: zoom, right-drag: pan  |  your pain marks are kept for later");
   } else if (s.session.model) {
@@ -69,6 +72,7 @@ float Splitter(bool vertical, float thickness, float length) {
 
 // The body map, or the learn canvas while a Learn tab exercise runs.
 void DrawMapArea(AppState& s) {
+  s.ui.focus.canvas_window = CurrentWindowId();
   if (LearnCanvasActive(s)) {
     DrawLearnCanvas(s, ImGui::GetContentRegionAvail());
     return;
@@ -85,11 +89,16 @@ void DrawBody(AppState& s) {
   const float h = std::max(avail.y - status_h - gap, 1.0f);
   const bool side_by_side = avail.x >= 640.0f * px || avail.x > avail.y * 1.1f;
   const float splitter = 6.0f * px;
-  const ImGuiWindowFlags canvas_flags = ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+  // While the map's crosshair has the keyboard, the arrows are its own, not ImGui's navigation.
+  const ImGuiWindowFlags canvas_flags = ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                                        (CurrentStop(s) == FocusStop::MapFront || CurrentStop(s) == FocusStop::MapBack
+                                             ? ImGuiWindowFlags_NoNavInputs
+                                             : 0);
 
   if (side_by_side) {
     float panel_w = s.settings.side_panel_width > 0.0f ? s.settings.side_panel_width * px : std::clamp(avail.x * 0.32f, 360.0f * px, 560.0f * px);
-    const float max_w = std::max(avail.x - 240.0f * px, 120.0f * px);
+    // The map keeps at least 200 px (scaled); both views stack in a narrow canvas.
+    const float max_w = std::max(avail.x - 200.0f * px, 120.0f * px);
     panel_w = std::clamp(panel_w, std::min(260.0f * px, max_w), max_w);
     const float canvas_w = std::max(avail.x - panel_w - splitter, 1.0f);
     ImGui::BeginChild("##canvas_area", ImVec2(canvas_w, h), false, canvas_flags);
@@ -122,6 +131,9 @@ void DrawBody(AppState& s) {
 void DrawApp(AppState& s) {
   s.ui.hover = s.ui.hover_next;
   s.ui.hover_next = {};
+  // Focus stops are recorded again by whatever draws this frame.
+  s.ui.focus.toolbar_item = 0;
+  s.ui.focus.panel_item = 0;
 
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
@@ -136,6 +148,9 @@ void DrawApp(AppState& s) {
                                  ImGuiWindowFlags_NoScrollWithMouse;
   ImGui::Begin("Knotmap##host", nullptr, flags);
   ImGui::PopStyleVar(4);
+  // ImGui 1.86's Tab only visits text fields and sliders (and turns a slider into a text field);
+  // Tab is the app's own focus order instead (see focus.hpp).
+  ImGui::PushAllowKeyboardFocus(false);
   DrawMenuBar(s);
   if (s.session.model) {
     DrawBody(s);
@@ -145,6 +160,7 @@ void DrawApp(AppState& s) {
     ImGui::EndChild();
   }
   DrawStatusBar(s);
+  ImGui::PopAllowKeyboardFocus();
   ImGui::End();
   DrawDialogs(s);
   HandleShortcuts(s);

@@ -2,6 +2,8 @@
 // shown once (remembered in the settings) and can be reopened from Help.
 #include <imgui.h>
 
+#include <span>
+
 #include "ui/core/keys.hpp"
 #include "ui/shell/shell.hpp"
 
@@ -15,6 +17,8 @@ bool BeginDialog(AppState& s, const char* id, bool* flag, float width_em) {
   ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   const float w = std::min(ImGui::GetFontSize() * width_em, vp->WorkSize.x * 0.9f);
   ImGui::SetNextWindowSize(ImVec2(w, 0.0f), ImGuiCond_Always);
+  // Never taller than the window: a long dialog scrolls instead of running off the screen.
+  ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0.0f), ImVec2(w, vp->WorkSize.y * 0.9f));
   if (!ImGui::BeginPopupModal(id, flag, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
     *flag = false;
     return false;
@@ -56,7 +60,36 @@ constexpr const char* kSafety =
 
 }  // namespace
 
+namespace {
+
+constexpr Shortcut kShortcuts[] = {
+      {"Tab / Shift+Tab", "next / previous area: toolbar, front map, back map, side panel"},
+      {"Arrows, Space", "move between and press buttons, tabs and list items"},
+      {"Arrows (on the map)", "move the crosshair; Shift: faster"},
+      {"Enter (on the map)", "drop a pain spot at the crosshair (on a mark: select it)"},
+      {"L", "mark at a landmark, picked by name"},
+      {"M", "menu of the selected mark: intensity, mirror, delete"},
+      {"Delete", "remove the selected mark"},
+      {"Ctrl+Z / Ctrl+Y", "undo / redo"},
+      {"B", "switch between spot and brush"},
+      {"1 / 2 / 3", "front / back / both views"},
+      {"+ / -, F", "zoom in / out, fit the body to the window"},
+      {"Ctrl+F", "find a muscle (name, region or symptom), Enter opens it"},
+      {"Alt+Left / Alt+Right", "back / forward through muscle pages (also the mouse's side buttons)"},
+      {"Esc", "close popups, clear the selection"},
+      {"F1", "this list"},
+      {"Ctrl+Q", "quit"},
+      {"Click, drag", "drop a spot, move a mark (Brush: paint an area)"},
+      {"Right-click a mark", "its intensity, mirror, delete"},
+      {"Wheel; right, middle or Space+drag", "zoom; pan"},
+};
+
+}  // namespace
+
+std::span<const Shortcut> KeyboardShortcuts() { return kShortcuts; }
+
 void DrawDialogs(AppState& s) {
+  DrawLandmarkPicker(s);
   if (BeginDialog(s, "Welcome to Knotmap", &s.ui.show_welcome, 30.0f)) {
     Title(s, "Welcome to Knotmap");
     Wrapped("Click where it hurts: Knotmap shows the muscle knots that refer pain there and the "
@@ -80,29 +113,20 @@ void DrawDialogs(AppState& s) {
     Wrapped(kSafety);
     EndDialog(&s.ui.show_safety);
   }
-  if (BeginDialog(s, "Keyboard shortcuts", &s.ui.show_shortcuts, 24.0f)) {
+  if (BeginDialog(s, "Keyboard shortcuts", &s.ui.show_shortcuts, 34.0f)) {
     Title(s, "Keyboard shortcuts");
-    const char* rows[][2] = {
-        {"Click", "drop a pain spot (Brush: drag to paint)"},
-        {"Drag a mark", "move it"},
-        {"Right-click / Delete", "remove a mark"},
-        {"Ctrl+Z / Ctrl+Y", "undo / redo"},
-        {"Wheel, + / -", "zoom"},
-        {"Right or middle drag, Space+drag", "pan"},
-        {"F", "fit the body to the window"},
-        {"1 / 2 / 3", "front / back / both views"},
-        {"B", "switch between spot and brush"},
-        {"Ctrl+F", "find a muscle"},
-        {"Esc", "close popups, clear the selection"},
-        {"Tab, arrows", "move between controls and list items"},
-    };
-    if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg)) {
-      for (const auto& r : rows) {
+    const ImGuiTableFlags table_flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("##keys", 2, table_flags)) {
+      ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthStretch, 0.38f);
+      ImGui::TableSetupColumn("does", ImGuiTableColumnFlags_WidthStretch, 0.62f);
+      for (const Shortcut& r : KeyboardShortcuts()) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(r[0]);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(r.keys);
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s", r[1]);
+        ImGui::TextDisabled("%s", r.does);
+        ImGui::PopTextWrapPos();
       }
       ImGui::EndTable();
     }

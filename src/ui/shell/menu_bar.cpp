@@ -46,6 +46,10 @@ void DrawMenuBar(AppState& s) {
     if (ImGui::MenuItem("Remove selected mark", "Delete", false, s.session.FindMark(s.session.selected_mark) != nullptr)) {
       s.Queue(action::RemoveMark{s.session.selected_mark});
     }
+    if (ImGui::MenuItem("Mark at a landmark...", "L")) {
+      s.ui.landmarks.open = true;
+      s.ui.landmarks.focus_search = true;
+    }
     if (ImGui::MenuItem("Find a muscle...", "Ctrl+F")) {
       s.Queue(action::CloseMusclePage{});
       s.Queue(action::ShowPanel{Panel::Muscles});

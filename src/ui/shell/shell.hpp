@@ -2,6 +2,8 @@
 // dialogs) and the global shortcuts.
 #pragma once
 
+#include <span>
+
 #include "ui/core/app_state.hpp"
 
 namespace knotmap::ui {
@@ -13,8 +15,16 @@ void DrawMenuBar(AppState& state);
 void DrawSidePanel(AppState& state);
 void DrawDialogs(AppState& state);  // welcome, safety notice, about, shortcuts
 void DrawLoadErrors(AppState& state);
+void DrawLandmarkPicker(AppState& state);  // "Mark at a landmark..." (L)
 
-// Handles the global shortcuts (Ctrl+Z/Y, Ctrl+F, Esc, Delete, F, 1/2/3, +/-).
+// Every keyboard action, as the shortcuts dialog lists it.
+struct Shortcut {
+  const char* keys;
+  const char* does;
+};
+std::span<const Shortcut> KeyboardShortcuts();
+
+// Handles the global shortcuts (Tab, Ctrl+Z/Y, Ctrl+F, Alt+Left/Right, Esc, Delete, F, L, 1/2/3, +/-).
 void HandleShortcuts(AppState& state);
 
 }  // namespace knotmap::ui

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "ui/core/focus.hpp"
 #include "ui/learn/learn_views.hpp"
 #include "ui/panels/panels.hpp"
 #include "ui/shell/shell.hpp"
@@ -35,13 +36,20 @@ void DrawSidePanel(AppState& s) {
       {Panel::Muscles, "Muscles###muscles", DrawMusclesPanel},
       {Panel::Learn, "Learn###learn", DrawLearnView},
   };
-  if (!ImGui::BeginTabBar("##panels", ImGuiTabBarFlags_FittingPolicyScroll)) return;
+  // Tabs shrink to fit rather than scroll, so every tab stays in reach at any width and UI scale.
+  if (!ImGui::BeginTabBar("##panels", ImGuiTabBarFlags_FittingPolicyResizeDown)) return;
   for (const Tab& tab : tabs) {
     const ImGuiTabItemFlags flags = s.ui.panel_request && s.ui.panel == tab.panel ? ImGuiTabItemFlags_SetSelected : 0;
-    if (!ImGui::BeginTabItem(tab.id, nullptr, flags)) continue;
+    const bool open = ImGui::BeginTabItem(tab.id, nullptr, flags);
+    s.ui.tab_rects[static_cast<int>(tab.panel)] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+    if (!open) continue;
     if (s.ui.panel_request && s.ui.panel == tab.panel) s.ui.panel_request = false;
     if (!s.ui.panel_request) s.ui.panel = tab.panel;
-    ImGui::BeginChild("##panel_body", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    // Tab lands on the open tab; the arrows go on into its body (a flattened child for navigation).
+    s.ui.focus.panel_window = CurrentWindowId();
+    s.ui.focus.panel_item = LastItemId();
+    ImGui::BeginChild("##panel_body", ImVec2(0.0f, 0.0f), false,
+                      ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NavFlattened);
     tab.draw(s);
     ImGui::EndChild();
     ImGui::EndTabItem();
