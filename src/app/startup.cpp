@@ -93,7 +93,7 @@ void LoadMarks(session::Session& s, const SessionPaths& paths, std::ostream& err
   if (auto text = ReadSmallFile(paths.marks_file, kMaxMarksBytes, err)) {
     std::string error;
     if (auto saved = session::MarksFromJson(*text, error)) {
-      session::RestoreMarks(s, std::move(saved->marks), saved->habits);
+      session::RestoreMarks(s, std::move(saved->marks), saved->habits, std::move(saved->press_tests));
     } else {
       err << "knotmap: " << paths.marks_file.string() << ": " << error << "; starting without marks\n";
     }

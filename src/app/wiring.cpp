@@ -26,6 +26,7 @@ void AttachStore(session::Session& session, std::shared_ptr<io::ProgressStore> s
   std::vector<model::Card> cards = store->LoadCards();
   std::vector<int> days = store->ReviewDays();
   std::vector<std::string> messages = store->Messages();
+  session::AttachJournal(session, std::make_shared<StoreJournal>(store));
   session::AttachRecorder(session, std::make_shared<StoreRecorder>(std::move(store)), std::move(cards),
                           std::move(days), std::move(messages));
 }

@@ -204,6 +204,7 @@ Findings Rank(const Model& model, const std::vector<PainMark>& marks, const HitT
     if (c.habit_match) c.score = std::min(1.0f, c.score * 1.1f);
     all.push_back(std::move(c));
   }
+  ApplyPressTests(model, options.press_tests, all);
   // Group by muscle and side: groups ordered by their best trigger point, members by score.
   // Muscles are loaded in id order, so muscle indexes order them by id.
   std::vector<float> group_best(model.muscles.size() * 3, 0.0f);

@@ -30,6 +30,10 @@ struct HitTable {
   const MarkHits* Row(std::size_t i) const { return hits.data() + i * mark_count; }
 };
 
+// Lifts the candidates the user's press test confirmed (and a little their muscle's other points
+// on that side) and pushes down the ones it ruled out; records the answer on each candidate.
+void ApplyPressTests(const Model& model, const std::vector<PressTest>& tests, std::vector<Candidate>& candidates);
+
 Findings Rank(const Model& model, const std::vector<PainMark>& marks, const HitTable& table,
               const QueryOptions& options);
 

@@ -26,6 +26,7 @@ struct Analysis {
 
 struct AnalysisOptions {
   std::vector<std::string> habits;      // ticked habit ids
+  std::vector<model::PressTest> press_tests;
   std::size_t max_candidates = 40;
 };
 

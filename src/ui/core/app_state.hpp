@@ -18,7 +18,7 @@
 
 namespace knotmap::ui {
 
-enum class Panel { Findings, Guidance, Habits, Muscles, Learn };
+enum class Panel { Findings, Guidance, Habits, Muscles, Learn, History };
 enum class Tool { Spot, Brush };
 enum class ViewMode { Both, Front, Back };
 
@@ -105,6 +105,11 @@ struct NavigateForward {};
 struct CloseMusclePage {};
 struct SelectCandidate { int index = -1; };
 struct ClearUrgentFlags {};  // "None of these apply"
+// "Pressing here reproduces my pain" for candidate `candidate`; nullopt withdraws the answer.
+struct SetPressAnswer { int candidate = -1; std::optional<model::PressAnswer> answer; };
+struct SaveToJournal { std::string note; };
+struct RestoreJournalEntry { std::int64_t id = 0; };
+struct RateTreatment { std::int64_t id = 0; model::TreatmentRating rating = model::TreatmentRating::Same; };
 struct ShowPanel { Panel panel = Panel::Findings; };
 struct ChangeSettings { Settings settings; };
 struct StartTimer { int step = -1; };
@@ -119,7 +124,8 @@ using Action = std::variant<action::AddMark, action::RemoveMark, action::Replace
                             action::SetIntensity, action::MirrorMark, action::SelectMark,
                             action::ClearMarks, action::Undo, action::Redo, action::SetHabit,
                             action::OpenMuscle, action::NavigateBack, action::NavigateForward,
-                            action::CloseMusclePage, action::SelectCandidate, action::ClearUrgentFlags, action::ShowPanel,
+                            action::CloseMusclePage, action::SelectCandidate, action::ClearUrgentFlags, action::SetPressAnswer, action::SaveToJournal,
+                            action::RestoreJournalEntry, action::RateTreatment, action::ShowPanel,
                             action::ChangeSettings, action::StartTimer, action::ToggleTimer,
                             action::CountStroke, action::NextSet, action::ResetTimer, action::Quit>;
 
@@ -151,6 +157,18 @@ struct MarkMenuState {
   std::optional<ImVec2> delete_at;
 };
 
+// The History tab: the note being typed, the heat map's day range, and where things were drawn
+// (screen pixels, for tests).
+struct HistoryUi {
+  std::string note;
+  bool heat_map = false;
+  int heat_from_day = 0;  // local day numbers, inclusive; both 0: every day
+  int heat_to_day = 0;
+  std::optional<ImVec2> save_at;       // the "Save to journal" button
+  std::vector<std::pair<std::int64_t, ImVec2>> entry_at;  // entry id -> its row
+  std::optional<ImVec2> rate_better_at;  // "better" of the treatment awaiting a rating
+};
+
 // Everything the views keep between frames that is neither the session nor a setting.
 struct UiState {
   Hover hover;       // from the previous frame
@@ -170,12 +188,14 @@ struct UiState {
   MuscleBrowser muscles;
   bool scroll_to_timer = false;  // bring the timed step into view on the next frame
   std::optional<ImVec2> clear_flags_at;  // "None of these apply" last frame (screen pixels, for tests)
+  std::vector<std::pair<int, ImVec2>> press_yes_at;  // candidate -> its press test's "yes" (for tests)
   int guidance_version = -1;     // findings_version the Guidance tab last showed (scrolls to top)
   bool show_welcome = false;
   bool show_safety = false;
   bool show_about = false;
   bool show_shortcuts = false;
   LearnUi learn;
+  HistoryUi history;
 
   // Status line: a gentle message that fades after a few seconds (session clock seconds).
   std::string status;

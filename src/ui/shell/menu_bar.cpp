@@ -35,6 +35,12 @@ void DrawMenuBar(AppState& s) {
   if (!ImGui::BeginMenuBar()) return;
   if (ImGui::BeginMenu("File")) {
     if (ImGui::MenuItem("Clear all marks", nullptr, false, !s.session.marks.empty())) s.Queue(action::ClearMarks{});
+    // The note, if any, is typed in the History tab, which opens to show the new entry.
+    if (ImGui::MenuItem("Save to journal", nullptr, false, !s.session.marks.empty() && s.session.journal.recorder)) {
+      s.Queue(action::SaveToJournal{s.ui.history.note});
+      s.Queue(action::ShowPanel{Panel::History});
+    }
+    if (ImGui::MenuItem("History", nullptr, s.ui.panel == Panel::History)) s.Queue(action::ShowPanel{Panel::History});
     ImGui::Separator();
     if (ImGui::MenuItem("Quit", "Ctrl+Q")) s.Queue(action::Quit{});
     ImGui::EndMenu();
