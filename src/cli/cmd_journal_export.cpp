@@ -1,17 +1,13 @@
-// `knotmap journal export`: the journal's entries and treatments as CSV files a spreadsheet reads.
-#include <filesystem>
+// `knotmap journal export`: the journal's files for a spreadsheet (and a therapist).
 #include <memory>
 #include <ostream>
 
 #include "cli/checked.hpp"
 #include "cli/journal_common.hpp"
-#include "io/file_io.hpp"
-#include "io/journal_csv.hpp"
+#include "cli/journal_export.hpp"
 
 namespace knotmap::cli {
 namespace {
-
-namespace fs = std::filesystem;
 
 struct ExportOpts {
   std::string data_dir, out;
@@ -22,29 +18,16 @@ int Export(const ExportOpts& o, Streams s) {
   const auto from = TimeOption(o.from, INT64_MIN, io::DayEnd::Start, "export", "--from", s);
   const auto to = from ? TimeOption(o.to, INT64_MAX, io::DayEnd::End, "export", "--to", s) : std::nullopt;
   if (!from || !to) return 2;
-  std::error_code ec;
-  fs::create_directories(o.out, ec);
-  if (ec || !fs::is_directory(o.out, ec)) {
-    s.err << "knotmap journal export: --out: cannot use " << o.out << " as a folder"
-          << (ec ? ": " + ec.message() : "") << "\n";
-    return 2;
-  }
   auto store = OpenJournal(o.data_dir, false, "export", s);
   if (!store) return 1;
-  const auto entries = store->Entries(*from, *to);
-  const auto treatments = store->Treatments(*from, *to);
-  const std::pair<const char*, std::string> files[] = {{"journal.csv", io::EntriesCsv(entries)},
-                                                      {"treatments.csv", io::TreatmentsCsv(treatments)}};
-  for (const auto& [name, text] : files) {
-    const fs::path file = fs::path(o.out) / name;
-    if (const std::string error = io::WriteFileAtomic(file, text); !error.empty()) {
-      s.err << "knotmap journal export: cannot write " << file.string() << ": " << error << "\n";
-      return 1;
-    }
-    s.out << "Wrote " << file.string() << "\n";
+  const ExportResult r = ExportJournal(*store, *from, *to, o.out);
+  for (const auto& file : r.written) s.out << "Wrote " << file.string() << "\n";
+  if (!r.error.empty()) {
+    s.err << "knotmap journal export: " << r.error << "\n";
+    return 1;
   }
-  s.out << entries.size() << " entr" << (entries.size() == 1 ? "y" : "ies") << " and " << treatments.size()
-        << " treatment" << (treatments.size() == 1 ? "" : "s") << ".\n";
+  s.out << r.entries << " entr" << (r.entries == 1 ? "y" : "ies") << " and " << r.treatments << " treatment"
+        << (r.treatments == 1 ? "" : "s") << ".\n";
   return 0;
 }
 
