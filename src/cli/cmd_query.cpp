@@ -5,48 +5,20 @@
 
 #include "cli/checked.hpp"
 #include "cli/common.hpp"
+#include "cli/mark_options.hpp"
 #include "io/findings_json.hpp"
 #include "model/guidance.hpp"
-#include "model/mark_spec.hpp"
 #include "session/pipeline.hpp"
 
 namespace knotmap::cli {
 namespace {
 
 struct Opts {
-  std::string view = "back", side, model;
-  std::vector<std::string> at, landmarks, habits;
-  float radius = 30.0f;
+  MarkOptions marks;
+  std::string model;
   std::size_t top = 10;
   bool json = false;
 };
-
-// Resolves a landmark name, adding the side suffix for paired landmarks given without one.
-const model::Landmark* FindLandmark(const model::Model& m, model::View v, const std::string& name,
-                                    const std::string& side, std::string& error) {
-  for (const char* named : {"left", "right"}) {
-    const std::string suffix = std::string("_") + named;
-    const bool has_suffix = name.size() > suffix.size() &&
-                            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
-    if (has_suffix && !side.empty() && side != named) {
-      error = "landmark '" + name + "' says " + named + " but --side says " + side +
-              ": give one side, in the name or with --side";
-      return nullptr;
-    }
-  }
-  if (const auto* l = m.FindLandmark(v, name)) return l;
-  if (const auto* l = m.FindLandmark(v, name + "_" + (side.empty() ? "right" : side))) {
-    if (side.empty()) {
-      error = "landmark '" + name + "' is paired: add --side left|right or use " + name +
-              "_right / " + name + "_left";
-      return nullptr;
-    }
-    return l;
-  }
-  error = "unknown landmark '" + name + "' on the " + std::string(model::ToString(v)) +
-          " view (see 'knotmap landmarks --view " + std::string(model::ToString(v)) + "')";
-  return nullptr;
-}
 
 void PrintHuman(std::ostream& out, const model::Model& m, const std::vector<model::PainMark>& marks,
                 const model::Findings& f, const model::Plan& plan, std::size_t top) {
@@ -114,66 +86,24 @@ void PrintHuman(std::ostream& out, const model::Model& m, const std::vector<mode
 Command AddQuery(CLI::App& app) {
   auto o = std::make_shared<Opts>();
   CLI::App* sub = app.add_subcommand("query", "Which trigger points refer pain to these spots");
-  sub->add_option("--view", o->view, "front or back (default back)");
-  sub->add_option("--at", o->at, "A painful spot X,Y in the view's atlas units (repeatable)");
-  sub->add_option("--landmark", o->landmarks, "A painful spot at a named landmark (repeatable)");
-  sub->add_option("--radius", o->radius, "Spot radius in atlas units (default 30)")
-      ->check(NumberIn(1.0, 300.0));
-  sub->add_option("--side", o->side, "Side for paired landmarks given without _left/_right")
-      ->check(CLI::IsMember({"left", "right"}));
-  sub->add_option("--habit", o->habits, "A habit that applies (repeatable; ids from habits.toml)");
+  AddMarkOptions(sub, o->marks);
   sub->add_option("--top", o->top, "How many candidates and pulling muscles to print")
       ->check(WholeNumberIn(1, 1000));
   sub->add_flag("--json", o->json, "Print JSON (shape in the README)");
   AddModelOption(sub, o->model);
   return {sub, [o](Streams s) {
-            const auto view = model::ParseView(o->view);
-            if (!view) {
-              s.err << "knotmap query: unknown view '" << o->view << "': expected front or back\n";
-              return 2;
-            }
-            if (o->at.empty() && o->landmarks.empty()) {
-              s.err << "knotmap query: give at least one --at X,Y or --landmark NAME\n";
+            if (const std::string error = CheckMarkOptions(o->marks); !error.empty()) {
+              s.err << "knotmap query: " << error << "\n";
               return 2;
             }
             auto m = LoadOrReport(o->model, s);
             if (!m) return 2;
-            std::vector<model::PainMark> marks;
-            for (const std::string& text : o->at) {
-              auto p = model::ParseCoordinates(text);
-              if (auto* e = std::get_if<model::ParseError>(&p)) {
-                s.err << "knotmap query: --at: " << e->message << "\n";
-                return 2;
-              }
-              marks.push_back({*view, model::MarkKind::Spot, {std::get<model::Point>(p)}, o->radius, 5});
-            }
-            for (const std::string& name : o->landmarks) {
-              std::string error;
-              const auto* l = FindLandmark(*m, *view, name, o->side, error);
-              if (!l) {
-                s.err << "knotmap query: " << error << "\n";
-                return 2;
-              }
-              marks.push_back({*view, model::MarkKind::Spot, {l->at}, o->radius, 5});
-            }
-            for (const auto& mark : marks) {
-              const model::Point p = mark.points.front();
-              if (!m->InsideBody(*view, p)) {
-                s.err << "knotmap query: " << OutsideBody(*m, *view, p) << "\n";
-                return 2;
-              }
-            }
-            for (const std::string& h : o->habits) {
-              if (!m->FindHabit(h)) {
-                s.err << "knotmap query: unknown habit '" << h << "'; known habits:";
-                for (const auto& known : m->habits) s.err << " " << known.id;
-                s.err << "\n";
-                return 2;
-              }
-            }
+            const auto parsed = ParseMarks(o->marks, *m, "query", s.err);
+            if (!parsed) return 2;
+            const std::vector<model::PainMark>& marks = *parsed;
             const model::SpatialIndex index(*m);
             session::AnalysisOptions ao;
-            ao.habits = o->habits;
+            ao.habits = o->marks.habits;
             // The same query + plan pipeline as the window's session.
             const session::Analysis analysis = session::Analyze(*m, index, marks, ao);
             const model::Findings& f = analysis.findings;

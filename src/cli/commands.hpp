@@ -46,6 +46,7 @@ Command AddMuscle(CLI::App& app);
 Command AddValidate(CLI::App& app);
 Command AddRender(CLI::App& app);
 Command AddCoverage(CLI::App& app);
+Command AddReport(CLI::App& app);
 Command AddJournal(CLI::App& app);
 Command AddJournalExport(CLI::App& journal);  // `journal export`, added by AddJournal
 

@@ -30,7 +30,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Version)" = "$version" ] || fail "Version is '$(field Version)', expected $version"
 [ "$(field Architecture)" = amd64 ] || fail "Architecture is '$(field Architecture)'"
 depends="$(field Depends)"
-for dep in libc6 libglfw3 libsqlite3-0 libfontconfig1 fonts-dejavu-core; do
+for dep in libc6 libglfw3 libsqlite3-0 libfontconfig1 libcairo2 fonts-dejavu-core; do
   [[ "$depends" == *"$dep"* ]] || fail "Depends lacks $dep (dpkg-shlibdeps): $depends"
 done
 say "Depends: $depends"

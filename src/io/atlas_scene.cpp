@@ -1,0 +1,162 @@
+// The atlas scene, drawn the classic way: X marks for trigger points, essential zones solid red,
+// spillover zones lighter red with a dashed edge, pain marks in blue on top.
+#include "io/atlas_scene.hpp"
+
+#include <algorithm>
+
+namespace knotmap::io {
+namespace {
+
+// Scene layout: views side by side, each framed by half a gap left and right, a title band above.
+constexpr float kGap = 80.0f;
+constexpr float kTop = 40.0f;
+constexpr float kBottom = 20.0f;
+
+Style Outline(std::uint32_t fill, std::uint32_t stroke, float width) {
+  Style s;
+  s.fill = fill;
+  s.stroke = stroke;
+  s.stroke_width = width;
+  return s;
+}
+
+void AddPath(Scene& scene, const std::vector<model::Point>& pts, model::Point offset, bool closed,
+             Style style) {
+  if (pts.empty()) return;
+  Primitive p;
+  p.kind = PrimitiveKind::Path;
+  p.style = std::move(style);
+  p.closed = closed;
+  p.points.reserve(pts.size());
+  for (model::Point q : pts) p.points.push_back({q.x + offset.x, q.y + offset.y});
+  scene.items.push_back(std::move(p));
+}
+
+void AddText(Scene& scene, model::Point at, float size, std::string text, TextAnchor anchor,
+             std::uint32_t fill, bool bold = false) {
+  Primitive p;
+  p.kind = PrimitiveKind::Text;
+  p.points = {at};
+  p.size = size;
+  p.text = std::move(text);
+  p.anchor = anchor;
+  p.style.fill = fill;
+  p.bold = bold;
+  scene.items.push_back(std::move(p));
+}
+
+void AddCircle(Scene& scene, model::Point at, float radius, Units units, Style style) {
+  Primitive p;
+  p.kind = PrimitiveKind::Circle;
+  p.points = {at};
+  p.size = radius;
+  p.size_units = units;
+  p.style = std::move(style);
+  scene.items.push_back(std::move(p));
+}
+
+bool Drawn(const SceneOptions& o, const model::Model& m, int instance) {
+  const std::string& id = m.muscles[m.instances[instance].muscle].id;
+  return std::find(o.muscles.begin(), o.muscles.end(), id) != o.muscles.end() ||
+         std::find(o.instances.begin(), o.instances.end(), instance) != o.instances.end();
+}
+
+void AddTriggerPoint(Scene& scene, const model::TriggerPointInstance& inst, model::View v,
+                     model::Point off) {
+  // Spillover first so essential zones sit on top where they overlap.
+  for (model::ZoneKind kind : {model::ZoneKind::Spillover, model::ZoneKind::Essential}) {
+    for (const auto& z : inst.zones) {
+      if (z.view != v || z.kind != kind) continue;
+      Style s;
+      if (kind == model::ZoneKind::Essential) {
+        s = Outline(0xd32f2f, 0x8e0000, 1.0f);
+        s.fill_opacity = 0.85f;
+      } else {
+        s = Outline(0xef9a9a, 0xc62828, 1.0f);
+        s.fill_opacity = 0.7f;
+        s.dash = {5.0f, 3.0f};
+      }
+      AddPath(scene, z.shape.polygon, off, true, std::move(s));
+    }
+  }
+  if (inst.view != v) return;
+  Primitive x;
+  x.kind = PrimitiveKind::Cross;
+  x.points = {inst.at + off};
+  x.size = 9.0f;
+  x.style = Outline(kNoColor, 0x000000, 2.5f);
+  scene.items.push_back(std::move(x));
+}
+
+void AddPainMark(Scene& scene, const model::PainMark& mark, int number, model::Point off) {
+  if (mark.points.empty()) return;
+  constexpr std::uint32_t kBlue = 0x1e88e5;
+  if (mark.kind == model::MarkKind::Spot || mark.points.size() == 1) {
+    Style s = Outline(kBlue, kBlue, 1.5f);
+    s.fill_opacity = 0.3f;
+    AddCircle(scene, mark.points.front() + off, mark.radius, Units::Scene, std::move(s));
+  } else {
+    Style s = Outline(kNoColor, kBlue, 2.0f * mark.radius);
+    s.stroke_units = Units::Scene;
+    s.stroke_opacity = 0.45f;
+    s.round = true;
+    AddPath(scene, mark.points, off, false, std::move(s));
+  }
+  // The number the findings refer to ("mark 1"), beside the mark's first point.
+  const model::Point at = mark.points.front() + off + model::Point{mark.radius * 0.8f, -mark.radius * 0.8f};
+  AddText(scene, at, 40.0f, std::to_string(number), TextAnchor::Start, 0x0d47a1, true);
+}
+
+void AddView(Scene& scene, const model::Model& m, const SceneOptions& o, model::View v, float x) {
+  const model::ViewAtlas& atlas = m.Atlas(v);
+  const model::Point off{x, kTop};
+  AddText(scene, {x + atlas.width * 0.5f, 30.0f}, 36.0f, v == model::View::Front ? "Front" : "Back",
+          TextAnchor::Middle, kNoColor);
+  AddPath(scene, atlas.body.polygon, off, true, Outline(0xf6e3d4, 0x5d4037, 1.6f));
+  if (o.outlines) {
+    for (const auto& ol : m.outlines) {
+      if (ol.view != v) continue;
+      Style s = Outline(kNoColor, 0xa1887f, 0.8f);
+      if (ol.deep) s.dash = {4.0f, 3.0f};
+      AddPath(scene, ol.shape.polygon, off, true, std::move(s));
+    }
+  }
+  for (const auto& d : atlas.details) AddPath(scene, d.points, off, false, Outline(kNoColor, 0x8d6e63, 0.9f));
+  for (std::size_t i = 0; i < m.instances.size(); ++i) {
+    if (Drawn(o, m, static_cast<int>(i))) AddTriggerPoint(scene, m.instances[i], v, off);
+  }
+  if (o.landmarks) {
+    for (const auto& l : atlas.landmarks) {
+      AddCircle(scene, l.at + off, 2.0f, Units::Output, Outline(0x1565c0, kNoColor, 1.0f));
+      if (o.labels) {
+        AddText(scene, {l.at.x + off.x + 5, l.at.y + off.y + 3}, 22.0f, l.name, TextAnchor::Start, 0x1565c0);
+      }
+    }
+  }
+  for (const auto& [mv, p] : o.rings) {
+    if (mv == v) AddCircle(scene, p + off, 12.0f, Units::Scene, Outline(kNoColor, 0x1e88e5, 2.0f));
+  }
+  for (std::size_t i = 0; i < o.marks.size(); ++i) {
+    if (o.marks[i].view == v) AddPainMark(scene, o.marks[i], static_cast<int>(i) + 1, off);
+  }
+}
+
+}  // namespace
+
+Scene BuildAtlasScene(const model::Model& m, const SceneOptions& o) {
+  Scene scene;
+  float total_h = 0.0f;
+  for (model::View v : o.views) {
+    scene.width += m.Atlas(v).width + kGap;
+    total_h = std::max(total_h, m.Atlas(v).height);
+  }
+  scene.height = total_h + (kTop + kBottom);
+  float x = kGap * 0.5f;
+  for (model::View v : o.views) {
+    AddView(scene, m, o, v, x);
+    x += m.Atlas(v).width + kGap;
+  }
+  return scene;
+}
+
+}  // namespace knotmap::io
