@@ -3,6 +3,8 @@
 #pragma once
 
 #include <chrono>
+#include <filesystem>
+#include <functional>
 #include <memory>
 
 #include "io/progress_store.hpp"
@@ -47,6 +49,11 @@ class StoreJournal final : public session::JournalRecorder {
  private:
   std::shared_ptr<io::ProgressStore> store_;
 };
+
+// File > Export: writes the journal's plan, map and CSV files into a new folder under
+// `data_dir`/exports and returns the status line. Null when there is no data folder.
+std::function<std::string()> JournalExporter(const session::Session& session, std::shared_ptr<io::ProgressStore> store,
+                                             std::filesystem::path data_dir);
 
 // Wires `store` into the session's learn mode (its cards, review days and messages) and journal.
 void AttachStore(session::Session& session, std::shared_ptr<io::ProgressStore> store);

@@ -8,7 +8,7 @@
 #include "cli/checked.hpp"
 #include "cli/common.hpp"
 #include "cli/journal_common.hpp"
-#include "model/mark_spec.hpp"
+#include "cli/mark_options.hpp"
 #include "model/what_helped.hpp"
 #include "session/pipeline.hpp"
 
@@ -16,8 +16,8 @@ namespace knotmap::cli {
 namespace {
 
 struct AddOpts {
-  std::string data_dir, model, view = "back", note;
-  std::vector<std::string> at, habits;
+  std::string data_dir, model, note;
+  MarkOptions marks;  // only --view, --at and --habit are offered
   int intensity = 5;
   std::optional<std::string> at_time;
 };
@@ -43,55 +43,35 @@ struct TreatOpts {
 std::int64_t Now() { return static_cast<std::int64_t>(std::time(nullptr)); }
 
 int Add(const AddOpts& o, Streams s) {
-  const auto view = model::ParseView(o.view);
-  if (!view) {
-    s.err << "knotmap journal add: unknown view '" << o.view << "': expected front or back\n";
+  if (o.marks.at.empty()) {
+    s.err << "knotmap journal add: give at least one --at X,Y where it hurts\n";
     return 2;
   }
-  if (o.at.empty()) {
-    s.err << "knotmap journal add: give at least one --at X,Y where it hurts\n";
+  if (const std::string error = CheckMarkOptions(o.marks); !error.empty()) {
+    s.err << "knotmap journal add: " << error << "\n";
     return 2;
   }
   const auto at = TimeOption(o.at_time, Now(), io::DayEnd::Start, "add", "--at-time", s);
   if (!at) return 2;
   auto m = LoadOrReport(o.model, s);
   if (!m) return 2;
-  std::vector<model::PainMark> marks;
-  for (const std::string& text : o.at) {
-    auto p = model::ParseCoordinates(text);
-    if (auto* e = std::get_if<model::ParseError>(&p)) {
-      s.err << "knotmap journal add: --at: " << e->message << "\n";
-      return 2;
-    }
-    const model::Point point = std::get<model::Point>(p);
-    if (!m->InsideBody(*view, point)) {
-      s.err << "knotmap journal add: " << OutsideBody(*m, *view, point) << "\n";
-      return 2;
-    }
-    marks.push_back({*view, model::MarkKind::Spot, {point}, 30.0f, o.intensity});
-  }
-  for (const std::string& h : o.habits) {
-    if (!m->FindHabit(h)) {
-      s.err << "knotmap journal add: unknown habit '" << h << "'; known habits:";
-      for (const auto& known : m->habits) s.err << " " << known.id;
-      s.err << "\n";
-      return 2;
-    }
-  }
+  auto marks = ParseMarks(o.marks, *m, "journal add", s.err);
+  if (!marks) return 2;
+  for (model::PainMark& mark : *marks) mark.intensity = o.intensity;
   auto store = OpenJournal(o.data_dir, true, "add", s);
   if (!store) return 1;
   const model::SpatialIndex index(*m);
   session::AnalysisOptions options;
-  options.habits = o.habits;
-  const session::Analysis a = session::Analyze(*m, index, marks, options);
-  const model::JournalEntry entry = model::MakeJournalEntry(*m, marks, o.habits, {}, a.findings, *at, o.note);
+  options.habits = o.marks.habits;
+  const session::Analysis a = session::Analyze(*m, index, *marks, options);
+  const model::JournalEntry entry = model::MakeJournalEntry(*m, *marks, o.marks.habits, {}, a.findings, *at, o.note);
   const auto id = store->AddEntry(entry);
   if (!id) {
     s.err << "knotmap journal add: cannot save the entry: " << store->LastError() << "\n";
     return 1;
   }
-  s.out << "Saved entry " << *id << " (" << io::LocalDateTime(*at) << "): " << marks.size() << " mark"
-        << (marks.size() == 1 ? "" : "s");
+  s.out << "Saved entry " << *id << " (" << io::LocalDateTime(*at) << "): " << marks->size() << " mark"
+        << (marks->size() == 1 ? "" : "s");
   if (!entry.findings.empty()) {
     const model::JournalFinding& f = entry.findings.front();
     s.out << "; most likely " << f.muscle_name << " (" << model::ToString(f.side) << "), " << f.trigger_point_name;
@@ -252,10 +232,10 @@ Command AddJournal(CLI::App& app) {
 
   auto add = std::make_shared<AddOpts>();
   CLI::App* add_cmd = journal->add_subcommand("add", "Save marks (and what they show) as a journal entry");
-  add_cmd->add_option("--view", add->view, "front or back (default back)");
-  add_cmd->add_option("--at", add->at, "A painful spot X,Y in the view's atlas units (repeatable)");
+  add_cmd->add_option("--view", add->marks.view, "front or back (default back)");
+  add_cmd->add_option("--at", add->marks.at, "A painful spot X,Y in the view's atlas units (repeatable)");
   add_cmd->add_option("--intensity", add->intensity, "How strong, 1 to 10 (default 5)")->check(WholeNumberIn(1, 10));
-  add_cmd->add_option("--habit", add->habits, "A habit that applies (repeatable; ids from habits.toml)");
+  add_cmd->add_option("--habit", add->marks.habits, "A habit that applies (repeatable; ids from habits.toml)");
   add_cmd->add_option("--note", add->note, "A note to keep with the entry");
   add_cmd->add_option("--at-time", add->at_time, "When, ISO 8601 (default now)");
   AddDataDirOption(add_cmd, add->data_dir);

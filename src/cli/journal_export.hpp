@@ -1,5 +1,5 @@
-// Writing the journal out: the CSV files (and, with the report library, the printable plan and the
-// map). Shared by `knotmap journal export` and the window's File > Export.
+// Writing the journal out: the printable plan and history (plan.pdf), the map (map.png), and the
+// entries and treatments as CSV. Shared by `knotmap journal export` and the window's File > Export.
 #pragma once
 
 #include <cstdint>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "io/progress_store.hpp"
+#include "model/model.hpp"
 
 namespace knotmap::cli {
 
@@ -18,9 +19,12 @@ struct ExportResult {
   std::string error;  // empty on success, else what failed
 };
 
-// Writes journal.csv and treatments.csv for the entries and treatments in [from, to] into `out`
-// (created when missing).
-ExportResult ExportJournal(io::ProgressStore& store, std::int64_t from, std::int64_t to,
+inline constexpr int kExportMapWidth = 1600;  // map.png, pixels
+
+// Writes into `out` (created when missing), for the entries and treatments in [from, to]:
+// plan.pdf and map.png for the latest entry's marks with the history of all of them (only when
+// there is an entry), then journal.csv and treatments.csv.
+ExportResult ExportJournal(const model::Model& model, io::ProgressStore& store, std::int64_t from, std::int64_t to,
                            const std::filesystem::path& out);
 
 }  // namespace knotmap::cli

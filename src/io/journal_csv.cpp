@@ -45,6 +45,19 @@ constexpr std::size_t kTopFindings = 3;
 
 }  // namespace
 
+std::string EntrySummary(const model::JournalEntry& e) {
+  int worst = 0;
+  for (const model::JournalMark& m : e.marks) worst = std::max(worst, m.mark.intensity);
+  std::string text = std::to_string(e.marks.size()) + (e.marks.size() == 1 ? " mark" : " marks") + ", worst " +
+                     std::to_string(worst) + "/10";
+  if (!e.findings.empty()) {
+    const model::JournalFinding& f = e.findings.front();
+    text += ", " + f.muscle_name;
+    if (f.side != model::Side::Midline) text += " (" + SideText(f.side) + ")";
+  }
+  return text;
+}
+
 std::string CsvField(std::string_view text) {
   if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
   std::string out = "\"";

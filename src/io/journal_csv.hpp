@@ -15,6 +15,9 @@ std::string EntriesCsv(const std::vector<model::JournalEntry>& entries);
 // id,time,muscle,trigger_point,side,method,seconds,rating
 std::string TreatmentsCsv(const std::vector<model::Treatment>& treatments);
 
+// "2 marks, worst 6/10, Rhomboids (right)": one entry in a line, for lists and the report's table.
+std::string EntrySummary(const model::JournalEntry& e);
+
 // One field, quoted when RFC 4180 requires it.
 std::string CsvField(std::string_view text);
 

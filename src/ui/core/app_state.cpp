@@ -52,6 +52,9 @@ struct Applier {
     if (session::RestoreJournalEntry(ss, a.id)) s.SetStatus("The marks of that entry are on the map (Undo brings yours back).");
   }
   void operator()(const action::RateTreatment& a) { session::RateTreatment(ss, a.id, a.rating); }
+  void operator()(const action::ExportJournal&) {
+    if (s.export_journal) s.SetStatus(s.export_journal(), 10.0);
+  }
   void operator()(const action::ShowPanel& a) {
     s.ui.panel = a.panel;
     s.ui.panel_request = true;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <string>
 #include <variant>
@@ -110,6 +111,7 @@ struct SetPressAnswer { int candidate = -1; std::optional<model::PressAnswer> an
 struct SaveToJournal { std::string note; };
 struct RestoreJournalEntry { std::int64_t id = 0; };
 struct RateTreatment { std::int64_t id = 0; model::TreatmentRating rating = model::TreatmentRating::Same; };
+struct ExportJournal {};  // File > Export: the plan, the map and the CSV files (AppState::export_journal)
 struct ShowPanel { Panel panel = Panel::Findings; };
 struct ChangeSettings { Settings settings; };
 struct StartTimer { int step = -1; };
@@ -125,7 +127,7 @@ using Action = std::variant<action::AddMark, action::RemoveMark, action::Replace
                             action::ClearMarks, action::Undo, action::Redo, action::SetHabit,
                             action::OpenMuscle, action::NavigateBack, action::NavigateForward,
                             action::CloseMusclePage, action::SelectCandidate, action::ClearUrgentFlags, action::SetPressAnswer, action::SaveToJournal,
-                            action::RestoreJournalEntry, action::RateTreatment, action::ShowPanel,
+                            action::RestoreJournalEntry, action::RateTreatment, action::ExportJournal, action::ShowPanel,
                             action::ChangeSettings, action::StartTimer, action::ToggleTimer,
                             action::CountStroke, action::NextSet, action::ResetTimer, action::Quit>;
 
@@ -219,6 +221,10 @@ struct AppState {
   // Content problems, shown instead of the map when the model did not load.
   std::vector<io::Diagnostic> diagnostics;
   std::string content_dir;
+
+  // Set by the app (views write no files): writes the journal's export and returns what to tell
+  // the user. Empty when there is nowhere to write.
+  std::function<std::string()> export_journal;
 
   // Changes queued during the frame.
   std::vector<Action> actions;

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <string>
 
+#include "io/journal_csv.hpp"
 #include "io/progress_store.hpp"
 #include "io/time_text.hpp"
 #include "ui/core/widgets.hpp"
@@ -109,16 +110,6 @@ void HeatMapControls(AppState& s, const std::vector<int>& days) {
   h.heat_to_day = days[to];
 }
 
-std::string EntrySummary(const model::JournalEntry& e) {
-  int worst = 0;
-  for (const model::JournalMark& m : e.marks) worst = std::max(worst, m.mark.intensity);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%zu mark%s, worst %d/10", e.marks.size(), e.marks.size() == 1 ? "" : "s", worst);
-  std::string text = io::LocalDateTime(e.at).substr(11) + "  " + buf;
-  if (!e.findings.empty()) text += ", " + e.findings.front().muscle_name;
-  return text;
-}
-
 // Newest day first; each day's entries in time order.
 void EntriesByDay(AppState& s) {
   const auto& entries = s.session.journal.entries;
@@ -135,7 +126,8 @@ void EntriesByDay(AppState& s) {
     }
     if (!open) continue;
     ImGui::PushID(static_cast<int>(it->id));
-    if (ImGui::Selectable(EntrySummary(*it).c_str())) s.Queue(action::RestoreJournalEntry{it->id});
+    const std::string row = io::LocalDateTime(it->at).substr(11) + "  " + io::EntrySummary(*it);
+    if (ImGui::Selectable(row.c_str())) s.Queue(action::RestoreJournalEntry{it->id});
     s.ui.history.entry_at.emplace_back(it->id, ItemCentre());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click to put these marks back on the map.");
     if (!it->note.empty()) {

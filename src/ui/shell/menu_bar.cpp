@@ -41,6 +41,10 @@ void DrawMenuBar(AppState& s) {
       s.Queue(action::ShowPanel{Panel::History});
     }
     if (ImGui::MenuItem("History", nullptr, s.ui.panel == Panel::History)) s.Queue(action::ShowPanel{Panel::History});
+    if (ImGui::MenuItem("Export...", nullptr, false, s.export_journal && !s.session.journal.entries.empty())) {
+      s.Queue(action::ExportJournal{});
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The plan to print (PDF), the map (PNG) and the journal as CSV");
     ImGui::Separator();
     if (ImGui::MenuItem("Quit", "Ctrl+Q")) s.Queue(action::Quit{});
     ImGui::EndMenu();
