@@ -38,7 +38,8 @@ Findings Rank(const Model& model, const std::vector<PainMark>& marks, const HitT
               const QueryOptions& options);
 
 // The smallest set of candidates whose explained marks together cover every mark any candidate
-// explains; ties go to the set with the higher total score. Returns indexes into `candidates`.
+// explains; ties go to the set with more press-test confirmed points, then the higher total
+// score. Returns indexes into `candidates`.
 std::vector<int> BestExplanation(const std::vector<Candidate>& candidates, std::size_t mark_count);
 
 }  // namespace knotmap::model

@@ -175,7 +175,7 @@ TEST_CASE("journal commands refuse bad input with exit 2 and a message", "[cli][
       {{"treat", "--data-dir", data, "--muscle", "rhomboids", "--seconds", "0"}, "--seconds"},
       {{"treat", "--data-dir", data, "--muscle", "rhomboids", "--seconds", "60", "--rating", "fine"}, "--rating"},
       {{"export", "--data-dir", data}, "--out"},
-      {{}, "journal"},
+      {{}, "subcommand"},
   };
   for (const Case& c : cases) {
     std::string line;
