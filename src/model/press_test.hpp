@@ -27,9 +27,8 @@ struct PressTest {
   bool operator==(const PressTest&) const = default;
 };
 
-// How much an answer moves a candidate's score (0..1). Yes closes this share of the gap to 1 (and
-// the ranking puts confirmed groups first); another point of the same muscle and side answered yes
-// closes a smaller share; no scales the score down.
+// How much an answer moves a candidate's score (0..1). Yes closes this share of the gap to 1;
+// another point of the same muscle and side answered yes closes a smaller share; no scales down.
 inline constexpr float kPressYesLift = 0.5f;
 inline constexpr float kPressSiblingLift = 0.15f;
 inline constexpr float kPressNoFactor = 0.35f;

@@ -153,10 +153,7 @@ TEST_CASE("a finished hold is logged as a treatment and can be rated", "[session
   const model::PlanStep step = s.plan.steps[timed];
   session::StartTimer(s, timed);
   for (int set = 0; set < session::SetsOf(step); ++set) {
-    if (set > 0) {
-      session::NextTimerSet(s);
-      session::ToggleTimer(s);
-    }
+    if (set > 0) session::ToggleTimer(s);  // a finished set pauses on the next one
     f.clock->Advance(step.hold_seconds + 1.0);
     session::Update(s);
   }
