@@ -82,8 +82,11 @@ void PressTestButtons(AppState& s, int i) {
   ImGui::TextDisabled("Pressing here reproduces my pain:");
   const std::pair<model::PressAnswer, const char*> answers[] = {
       {model::PressAnswer::Yes, "yes"}, {model::PressAnswer::No, "no"}, {model::PressAnswer::NotSure, "not sure"}};
+  // The buttons on their own line, so the narrow column never cuts the last one off.
+  bool first = true;
   for (const auto& [answer, label] : answers) {
-    ImGui::SameLine();
+    if (!first) ImGui::SameLine();
+    first = false;
     const bool chosen = c.press == answer;
     if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
     if (ImGui::SmallButton(label)) {
