@@ -9,31 +9,14 @@
 #include <system_error>
 
 namespace knotmap::app {
-namespace {
-
 namespace fs = std::filesystem;
 
-fs::path XdgDir(const std::optional<std::string>& override_dir, const char* xdg_var,
-                const char* home_suffix) {
-  if (override_dir && !override_dir->empty()) return fs::path(*override_dir);
-  // The XDG spec says relative values must be ignored.
-  if (const char* xdg = std::getenv(xdg_var); xdg && xdg[0] == '/') {
-    return fs::path(xdg) / "knotmap";
-  }
-  if (const char* home = std::getenv("HOME"); home && home[0] != '\0') {
-    return fs::path(home) / home_suffix / "knotmap";
-  }
-  return {};
-}
-
-}  // namespace
-
 fs::path ConfigDir(const std::optional<std::string>& override_dir) {
-  return XdgDir(override_dir, "XDG_CONFIG_HOME", ".config");
+  return io::ConfigDir(override_dir);
 }
 
 fs::path DataDir(const std::optional<std::string>& override_dir) {
-  return XdgDir(override_dir, "XDG_DATA_HOME", ".local/share");
+  return io::DataDir(override_dir);
 }
 
 bool EnsureDirectory(const fs::path& dir, std::string& error) {

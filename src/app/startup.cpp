@@ -93,7 +93,7 @@ void LoadMarks(session::Session& s, const SessionPaths& paths, std::ostream& err
   if (auto text = ReadSmallFile(paths.marks_file, kMaxMarksBytes, err)) {
     std::string error;
     if (auto saved = session::MarksFromJson(*text, error)) {
-      session::RestoreMarks(s, std::move(saved->marks), saved->habits);
+      session::RestoreMarks(s, std::move(saved->marks), saved->habits, std::move(saved->press_tests));
     } else {
       err << "knotmap: " << paths.marks_file.string() << ": " << error << "; starting without marks\n";
     }
@@ -116,6 +116,7 @@ bool StartLearnMode(ui::AppState& state, const cli::GuiOptions& options, const S
   for (const std::string& m : store->Messages()) err << "knotmap: " << m << "\n";
   const std::uint64_t seed = options.seed ? *options.seed : static_cast<std::uint64_t>(std::time(nullptr));
   state.session.learn.seed = seed;
+  if (!paths.read_only) state.export_journal = JournalExporter(state.session, store, paths.data_dir);
   AttachStore(state.session, std::move(store));
   if (!options.learn) return true;
   const auto mode = session::ParseLearnMode(*options.learn);

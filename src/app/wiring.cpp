@@ -3,6 +3,8 @@
 
 #include <ctime>
 
+#include "cli/journal_export.hpp"
+
 
 namespace knotmap::app {
 
@@ -22,10 +24,28 @@ bool StoreRecorder::ResetProgress() { return store_->ResetLearnProgress(); }
 
 std::string StoreRecorder::LastError() const { return store_->LastError(); }
 
+std::function<std::string()> JournalExporter(const session::Session& session, std::shared_ptr<io::ProgressStore> store,
+                                             std::filesystem::path data_dir) {
+  if (data_dir.empty()) return nullptr;
+  return [&session, store = std::move(store), dir = std::move(data_dir)]() -> std::string {
+    if (!session.model) return "Nothing to export: the content did not load.";
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y-%m-%d-%H%M%S", &tm);
+    const std::filesystem::path out = dir / "exports" / stamp;
+    const cli::ExportResult r = cli::ExportJournal(*session.model, *store, INT64_MIN, INT64_MAX, out);
+    if (!r.error.empty()) return "Export failed: " + r.error;
+    return "Exported the plan (plan.pdf), the map and the journal to " + out.string();
+  };
+}
+
 void AttachStore(session::Session& session, std::shared_ptr<io::ProgressStore> store) {
   std::vector<model::Card> cards = store->LoadCards();
   std::vector<int> days = store->ReviewDays();
   std::vector<std::string> messages = store->Messages();
+  session::AttachJournal(session, std::make_shared<StoreJournal>(store));
   session::AttachRecorder(session, std::make_shared<StoreRecorder>(std::move(store)), std::move(cards),
                           std::move(days), std::move(messages));
 }

@@ -1,8 +1,10 @@
 // What the app plugs into the session: the system clock (steady seconds, wall clock, local day)
-// and the recorder that writes learn reviews to the SQLite progress store.
+// and the recorders that write learn reviews and the pain journal to the SQLite progress store.
 #pragma once
 
 #include <chrono>
+#include <filesystem>
+#include <functional>
 #include <memory>
 
 #include "io/progress_store.hpp"
@@ -34,7 +36,26 @@ class StoreRecorder final : public session::ProgressRecorder {
   std::shared_ptr<io::ProgressStore> store_;
 };
 
-// Wires `store` into the session's learn mode (its cards, review days and messages).
+class StoreJournal final : public session::JournalRecorder {
+ public:
+  explicit StoreJournal(std::shared_ptr<io::ProgressStore> store) : store_(std::move(store)) {}
+  std::optional<std::int64_t> AddEntry(const model::JournalEntry& entry) override { return store_->AddEntry(entry); }
+  std::optional<std::int64_t> AddTreatment(const model::Treatment& t) override { return store_->AddTreatment(t); }
+  bool RateTreatment(std::int64_t id, model::TreatmentRating r) override { return store_->RateTreatment(id, r); }
+  std::vector<model::JournalEntry> Entries() override { return store_->Entries(); }
+  std::vector<model::Treatment> Treatments() override { return store_->Treatments(); }
+  std::string LastError() const override { return store_->LastError(); }
+
+ private:
+  std::shared_ptr<io::ProgressStore> store_;
+};
+
+// File > Export: writes the journal's plan, map and CSV files into a new folder under
+// `data_dir`/exports and returns the status line. Null when there is no data folder.
+std::function<std::string()> JournalExporter(const session::Session& session, std::shared_ptr<io::ProgressStore> store,
+                                             std::filesystem::path data_dir);
+
+// Wires `store` into the session's learn mode (its cards, review days and messages) and journal.
 void AttachStore(session::Session& session, std::shared_ptr<io::ProgressStore> store);
 
 }  // namespace knotmap::app

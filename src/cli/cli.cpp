@@ -40,7 +40,7 @@ int Run(int argc, const char* const* argv, const GuiLauncher& launch_gui, std::o
   const GuiCommand gui = AddGui(app);
   std::vector<Command> commands{AddQuery(app), AddLandmarks(app), AddMuscles(app),
                                 AddMuscle(app),   AddValidate(app),  AddRender(app),
-                                AddCoverage(app), AddReport(app)};
+                                AddCoverage(app), AddReport(app), AddJournal(app)};
 
   // Subcommands write into a buffer; Emit passes it on and checks that it arrived.
   std::ostringstream buffer;

@@ -77,8 +77,8 @@ GuiCommand AddGui(CLI::App& app) {
       ->check(NotEmpty());
   gui->add_option("--mark", o.marks, "Drop a pain mark, VIEW:X,Y in atlas units (repeatable)");
   gui->add_option("--habit", o.habits, "Tick a habit or a body-wide cause by id (repeatable)");
-  gui->add_option("--panel", o.panel, "Panel to show: findings, guidance, muscles, habits")
-      ->check(CLI::IsMember({"findings", "guidance", "muscles", "habits", "learn"}));
+  gui->add_option("--panel", o.panel, "Panel to show: findings, guidance, muscles, habits, learn, history")
+      ->check(CLI::IsMember({"findings", "guidance", "muscles", "habits", "learn", "history"}));
   gui->add_flag("--start-timer", o.start_timer, "Start the first guidance timer");
   gui->add_option("--ball-session", o.ball_session, "Start the guided ball session: long (rest) or short (holds)")
       ->check(CLI::IsMember({"long", "short"}));

@@ -47,5 +47,7 @@ Command AddValidate(CLI::App& app);
 Command AddRender(CLI::App& app);
 Command AddCoverage(CLI::App& app);
 Command AddReport(CLI::App& app);
+Command AddJournal(CLI::App& app);
+Command AddJournalExport(CLI::App& journal);  // `journal export`, added by AddJournal
 
 }  // namespace knotmap::cli

@@ -29,7 +29,7 @@ struct GuiOptions {
   std::optional<std::string> show_muscle;  // open with this muscle's page and pattern shown
   std::vector<std::string> marks;        // scripted pain marks, "back:X,Y" in atlas units
   std::vector<std::string> habits;       // scripted habit ids ticked at start
-  std::optional<std::string> panel;      // panel to bring to front: findings|guidance|muscles|habits
+  std::optional<std::string> panel;      // panel to bring to front: findings|guidance|muscles|habits|learn|history
   std::optional<std::string> learn;      // open learn mode: which_muscle|where_refer|where_trigger|progress
   std::optional<std::string> learn_region;  // learn mode region filter (a region id, or "mixed")
   std::optional<unsigned> seed;           // seed for learn mode's choices (reproducible screenshots)

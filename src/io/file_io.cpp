@@ -6,11 +6,20 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 namespace knotmap::io {
 namespace fs = std::filesystem;
 namespace {
+
+fs::path XdgDir(const std::optional<std::string>& override_dir, const char* xdg_var, const char* home_suffix) {
+  if (override_dir && !override_dir->empty()) return fs::path(*override_dir);
+  // The XDG spec says relative values must be ignored.
+  if (const char* xdg = std::getenv(xdg_var); xdg && xdg[0] == '/') return fs::path(xdg) / "knotmap";
+  if (const char* home = std::getenv("HOME"); home && home[0] != '\0') return fs::path(home) / home_suffix / "knotmap";
+  return {};
+}
 
 std::string Kind(mode_t mode) {
   if (S_ISDIR(mode)) return "a directory";
@@ -162,6 +171,14 @@ std::string WriteFileAtomic(const fs::path& file, std::string_view bytes) {
   if (::close(fd.Release()) != 0) return fail(errno);
   if (::rename(temp.c_str(), target.c_str()) != 0) return fail(errno);
   return {};
+}
+
+fs::path ConfigDir(const std::optional<std::string>& override_dir) {
+  return XdgDir(override_dir, "XDG_CONFIG_HOME", ".config");
+}
+
+fs::path DataDir(const std::optional<std::string>& override_dir) {
+  return XdgDir(override_dir, "XDG_DATA_HOME", ".local/share");
 }
 
 }  // namespace knotmap::io

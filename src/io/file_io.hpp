@@ -11,6 +11,11 @@
 
 namespace knotmap::io {
 
+// Knotmap's folders: override > $XDG_*_HOME/knotmap > $HOME/.config|.local/share/knotmap; empty
+// when none can be found. The window and the command line share them.
+std::filesystem::path ConfigDir(const std::optional<std::string>& override_dir);
+std::filesystem::path DataDir(const std::optional<std::string>& override_dir);
+
 enum class ReadFailure { None, Missing, NotRegular, Link, TooLarge, Unreadable };
 
 struct ReadResult {

@@ -24,6 +24,30 @@ const char* const kMigrations[] = {
     "  id INTEGER PRIMARY KEY, at INTEGER NOT NULL, day INTEGER NOT NULL,"
     "  muscle TEXT NOT NULL, kind TEXT NOT NULL, grade INTEGER NOT NULL, score REAL NOT NULL);"
     "CREATE INDEX learn_reviews_day ON learn_reviews(day);",
+    // 2: the pain journal. Marks keep their geometry and findings their names, so an entry can be
+    // drawn and read after a muscle leaves the content.
+    "CREATE TABLE journal_entries (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, note TEXT NOT NULL);"
+    "CREATE INDEX journal_entries_at ON journal_entries(at);"
+    "CREATE TABLE journal_marks ("
+    "  entry INTEGER NOT NULL REFERENCES journal_entries(id) ON DELETE CASCADE, ord INTEGER NOT NULL,"
+    "  view TEXT NOT NULL, kind TEXT NOT NULL, radius REAL NOT NULL, intensity INTEGER NOT NULL,"
+    "  region TEXT NOT NULL, points TEXT NOT NULL, PRIMARY KEY (entry, ord));"
+    "CREATE TABLE journal_habits ("
+    "  entry INTEGER NOT NULL REFERENCES journal_entries(id) ON DELETE CASCADE, habit TEXT NOT NULL,"
+    "  PRIMARY KEY (entry, habit));"
+    "CREATE TABLE journal_press_tests ("
+    "  entry INTEGER NOT NULL REFERENCES journal_entries(id) ON DELETE CASCADE,"
+    "  muscle TEXT NOT NULL, trigger_point TEXT NOT NULL, side TEXT NOT NULL, answer TEXT NOT NULL,"
+    "  PRIMARY KEY (entry, muscle, trigger_point, side));"
+    "CREATE TABLE journal_findings ("
+    "  entry INTEGER NOT NULL REFERENCES journal_entries(id) ON DELETE CASCADE, rank INTEGER NOT NULL,"
+    "  muscle TEXT NOT NULL, muscle_name TEXT NOT NULL, trigger_point TEXT NOT NULL,"
+    "  trigger_point_name TEXT NOT NULL, side TEXT NOT NULL, score REAL NOT NULL, explains TEXT NOT NULL,"
+    "  PRIMARY KEY (entry, rank));"
+    "CREATE TABLE journal_treatments ("
+    "  id INTEGER PRIMARY KEY, at INTEGER NOT NULL, muscle TEXT NOT NULL, trigger_point TEXT NOT NULL,"
+    "  side TEXT NOT NULL, method TEXT NOT NULL, seconds INTEGER NOT NULL, rating TEXT);"
+    "CREATE INDEX journal_treatments_at ON journal_treatments(at);",
 };
 static_assert(std::size(kMigrations) == kStoreSchemaVersion);
 

@@ -1,15 +1,18 @@
 // The user's own data store (SQLite, one file in the data folder): learn mode cards and review
-// history today, the pain journal later. Private (0600), WAL mode, versioned schema with
+// history, and the pain journal (entries and treatments). Private (0600), WAL mode, versioned schema with
 // migrations, one transaction per write. Only a file SQLite finds corrupt (or another program's) is
 // moved aside, never reused; a locked or read-only file is left alone and its state said.
 #pragma once
 
 #include <cstdint>
+#include <climits>
 #include <ctime>
+#include <optional>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "model/journal.hpp"
 #include "model/learn_schedule.hpp"
 
 struct sqlite3;
@@ -17,7 +20,7 @@ struct sqlite3;
 namespace knotmap::io {
 
 inline constexpr const char* kStoreFileName = "knotmap.sqlite3";
-inline constexpr int kStoreSchemaVersion = 1;
+inline constexpr int kStoreSchemaVersion = 2;
 inline constexpr int kStoreApplicationId = 0x4B4E4F54;  // "KNOT" in PRAGMA application_id
 
 // Days since 1970-01-01 in local time: the day number learn mode schedules with.
@@ -75,9 +78,20 @@ class ProgressStore {
   // Forgets all learn progress (cards and reviews), in one transaction.
   bool ResetLearnProgress();
 
+  // The journal (journal_store.cpp). Each write is one transaction; ids are assigned here.
+  // Times are unix seconds; `from` and `to` are inclusive bounds.
+  std::optional<std::int64_t> AddEntry(const model::JournalEntry& entry);
+  std::vector<model::JournalEntry> Entries(std::int64_t from = INT64_MIN, std::int64_t to = INT64_MAX);
+  std::optional<model::JournalEntry> Entry(std::int64_t id);
+  std::optional<std::int64_t> AddTreatment(const model::Treatment& treatment);
+  bool RateTreatment(std::int64_t id, model::TreatmentRating rating);  // false when there is none
+  std::vector<model::Treatment> Treatments(std::int64_t from = INT64_MIN, std::int64_t to = INT64_MAX);
+
  private:
   ProgressStore() = default;
   bool Exec(const char* sql);
+  bool Abort();  // LastError from the connection, rolls back the open transaction; returns false
+  bool ReadEntryParts(model::JournalEntry& e);
   Failure OpenFile(const std::filesystem::path& file, std::string& problem);
   bool CopyReadOnly(const std::filesystem::path& file, std::string& problem);
   bool Migrate();

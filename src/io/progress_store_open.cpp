@@ -22,8 +22,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The tables each schema version has (a dropped one means the file is damaged).
-const char* const kTables[] = {"learn_cards", "learn_reviews"};
+// The tables of the schema and the version that added each (a dropped one means the file is damaged).
+struct Table {
+  const char* name;
+  int since;
+};
+const Table kTables[] = {{"learn_cards", 1},        {"learn_reviews", 1},       {"journal_entries", 2},
+                         {"journal_marks", 2},      {"journal_habits", 2},      {"journal_press_tests", 2},
+                         {"journal_findings", 2},   {"journal_treatments", 2}};
 
 enum class Header { Sqlite, Other, Unreadable };
 
@@ -129,14 +135,14 @@ Failure CheckDatabase(sqlite3* db, std::string& problem) {
               "); it is left untouched";
     return Failure::Newer;
   }
-  for (const char* table : kTables) {
-    if (*version < 1) break;
+  for (const Table& table : kTables) {
+    if (*version < table.since) continue;
     Stmt st(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1");
     if (!st.Ok()) return Fail(db, problem);
-    st.Bind(1, std::string(table));
+    st.Bind(1, std::string(table.name));
     if (st.Step() != SQLITE_ROW) return Fail(db, problem);
     if (st.Int(0) == 0) {
-      problem = std::string("it is damaged: its table ") + table + " is missing";
+      problem = std::string("it is damaged: its table ") + table.name + " is missing";
       return Failure::Damaged;
     }
   }

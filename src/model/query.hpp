@@ -1,4 +1,5 @@
-// Where it hurts -> which trigger points: a pure function of (model, index, marks, habits).
+// Where it hurts -> which trigger points: a pure function of (model, index, marks, habits,
+// press-test answers).
 // Marks are in atlas units of their view. Findings carry their explanation so the UI and the CLI
 // can say why each candidate ranks where it does.
 #pragma once
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "model/model.hpp"
+#include "model/press_test.hpp"
 #include "model/spatial_index.hpp"
 
 namespace knotmap::model {
@@ -38,6 +40,8 @@ struct Candidate {
   float score = 0.0f;           // 0..1
   float pain_explained = 0.0f;  // intensity-weighted share of all marks it explains, 0..1
   bool habit_match = false;     // a ticked habit is one of the muscle's perpetuating habits
+  std::optional<PressAnswer> press;  // the user's press-test answer for this point and side
+  bool sibling_reproduces = false;   // unanswered, but another point of the muscle and side was a yes
   std::vector<MarkExplanation> explains;
   MarkZone BestZone() const;    // the strongest relation it has to any mark
 };
@@ -59,6 +63,7 @@ struct Findings {
 
 struct QueryOptions {
   std::vector<std::string> habits;  // ticked habit ids
+  std::vector<PressTest> press_tests;
   std::size_t max_candidates = 40;
   std::size_t pulling_from_top = 5;  // distinct muscles whose pulling muscles are aggregated
 };
@@ -72,6 +77,10 @@ Findings Query(const Model& model, const SpatialIndex& index, const std::vector<
 // The reference implementation without the index: tests compare against it, benchmarks time it.
 Findings QueryNaive(const Model& model, const std::vector<PainMark>& marks,
                     const QueryOptions& options = {});
+
+// Why the press test moved a candidate, in words ("you said pressing it reproduces your pain");
+// empty when it did not.
+std::string PressReason(const Candidate& c);
 
 // Points at which a mark is sampled (spot: the centre and a ring of six; stroke: along the polyline).
 std::vector<Point> SampleMark(const PainMark& mark);

@@ -114,16 +114,20 @@ std::vector<int> BestExplanation(const std::vector<Candidate>& candidates, std::
     });
     if (!dominated) kept.push_back(o);
   }
+  // Points the user confirmed with the press test come first, then the total score.
   auto score_of = [&](const std::vector<int>& set) {
-    float s = 0.0f;
-    for (int i : set) s += candidates[i].score;
+    std::pair<int, float> s{0, 0.0f};
+    for (int i : set) {
+      s.first += candidates[i].press == PressAnswer::Yes ? 1 : 0;
+      s.second += candidates[i].score;
+    }
     return s;
   };
   // Exact search over sets of up to four when the choice is small; greedy otherwise.
   if (kept.size() <= 40) {
     for (std::size_t k = 1; k <= 4 && k <= kept.size(); ++k) {
       std::vector<int> best;
-      float best_score = -1.0f;
+      std::pair<int, float> best_score{-1, -1.0f};
       std::vector<std::size_t> pick(k);
       for (std::size_t i = 0; i < k; ++i) pick[i] = i;
       while (true) {
@@ -132,7 +136,7 @@ std::vector<int> BestExplanation(const std::vector<Candidate>& candidates, std::
         if (m == coverable) {
           std::vector<int> set;
           for (std::size_t i : pick) set.push_back(kept[i].second);
-          const float s = score_of(set);
+          const std::pair<int, float> s = score_of(set);
           if (s > best_score) {
             best_score = s;
             best = set;
@@ -204,14 +208,20 @@ Findings Rank(const Model& model, const std::vector<PainMark>& marks, const HitT
     if (c.habit_match) c.score = std::min(1.0f, c.score * 1.1f);
     all.push_back(std::move(c));
   }
-  // Group by muscle and side: groups ordered by their best trigger point, members by score.
+  ApplyPressTests(model, options.press_tests, all);
+  // Group by muscle and side: groups the press test confirmed first (the user's own finding
+  // outranks the inference), then by their best trigger point, members by score.
   // Muscles are loaded in id order, so muscle indexes order them by id.
   std::vector<float> group_best(model.muscles.size() * 3, 0.0f);
+  std::vector<char> group_confirmed(model.muscles.size() * 3, 0);
   auto group = [](const Candidate& c) { return static_cast<std::size_t>(c.muscle) * 3 + SideOrder(c.side); };
-  for (const Candidate& c : all) group_best[group(c)] = std::max(group_best[group(c)], c.score);
+  for (const Candidate& c : all) {
+    group_best[group(c)] = std::max(group_best[group(c)], c.score);
+    if (c.press == PressAnswer::Yes) group_confirmed[group(c)] = 1;
+  }
   auto key = [&](const Candidate& c) {
-    return std::make_tuple(-group_best[group(c)], c.muscle, SideOrder(c.side), -c.score,
-                           model.instances[c.instance].trigger_point);
+    return std::make_tuple(-group_confirmed[group(c)], -group_best[group(c)], c.muscle, SideOrder(c.side),
+                           c.press == PressAnswer::Yes ? 0 : 1, -c.score, model.instances[c.instance].trigger_point);
   };
   std::sort(all.begin(), all.end(), [&](const Candidate& a, const Candidate& b) { return key(a) < key(b); });
 

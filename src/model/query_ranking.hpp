@@ -30,11 +30,16 @@ struct HitTable {
   const MarkHits* Row(std::size_t i) const { return hits.data() + i * mark_count; }
 };
 
+// Lifts the candidates the user's press test confirmed (and a little their muscle's other points
+// on that side) and pushes down the ones it ruled out; records the answer on each candidate.
+void ApplyPressTests(const Model& model, const std::vector<PressTest>& tests, std::vector<Candidate>& candidates);
+
 Findings Rank(const Model& model, const std::vector<PainMark>& marks, const HitTable& table,
               const QueryOptions& options);
 
 // The smallest set of candidates whose explained marks together cover every mark any candidate
-// explains; ties go to the set with the higher total score. Returns indexes into `candidates`.
+// explains; ties go to the set with more press-test confirmed points, then the higher total
+// score. Returns indexes into `candidates`.
 std::vector<int> BestExplanation(const std::vector<Candidate>& candidates, std::size_t mark_count);
 
 }  // namespace knotmap::model

@@ -24,6 +24,7 @@ Analysis Analyze(const model::Model& model, const model::SpatialIndex& index,
   Analysis a;
   model::QueryOptions query_options;
   query_options.habits = options.habits;
+  query_options.press_tests = options.press_tests;
   query_options.max_candidates = options.max_candidates;
   a.findings = model::Query(model, index, marks, query_options);
   model::PlanOptions plan_options;

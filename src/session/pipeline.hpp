@@ -27,6 +27,7 @@ struct Analysis {
 struct AnalysisOptions {
   std::vector<std::string> habits;      // ticked habit ids
   std::vector<std::string> causes;      // ticked body-wide cause ids
+  std::vector<model::PressTest> press_tests;
   std::size_t max_candidates = 40;
 };
 

@@ -10,12 +10,6 @@ namespace {
 
 constexpr std::size_t kUndoLimit = 200;
 
-void PushUndo(Session& s) {
-  s.undo_stack.push_back(s.marks);
-  if (s.undo_stack.size() > kUndoLimit) s.undo_stack.erase(s.undo_stack.begin());
-  s.redo_stack.clear();
-}
-
 void MarksChanged(Session& s) {
   ++s.input_revision;
   if (s.selected_mark >= 0 && s.FindMark(s.selected_mark) == nullptr) s.selected_mark = -1;
@@ -57,6 +51,7 @@ void Recompute(Session& s) {
   AnalysisOptions options;
   options.habits = s.habits;
   options.causes = s.causes;
+  options.press_tests = s.press_tests;
   Analysis a = Analyze(*s.model, s.index, s.PainMarks(), options);
   s.findings = std::move(a.findings);
   s.plan = std::move(a.plan);
@@ -94,7 +89,21 @@ const model::PlanStep* TimedStep(const Session& s) {
   return i >= 0 && i < static_cast<int>(s.plan.steps.size()) ? &s.plan.steps[i] : nullptr;
 }
 
+// A step whose last set just finished goes into the journal as a treatment.
+void StepFinished(Session& s, const model::PlanStep& step) {
+  const int seconds = step.method == model::DoseMethod::Hold
+                          ? step.hold_seconds * SetsOf(step)
+                          : static_cast<int>(s.clock->Seconds() - s.timer_started + 0.5);
+  LogTreatment(s, step, seconds);
+}
+
 }  // namespace
+
+void PushUndo(Session& s) {
+  s.undo_stack.push_back({s.marks, s.press_tests});
+  if (s.undo_stack.size() > kUndoLimit) s.undo_stack.erase(s.undo_stack.begin());
+  s.redo_stack.clear();
+}
 
 void Session::Log(std::string line) {
   if (log_events) events.push_back(std::move(line));
@@ -222,6 +231,7 @@ bool ClearMarks(Session& s) {
   if (s.marks.empty()) return false;
   PushUndo(s);
   s.marks.clear();
+  s.press_tests.clear();
   s.Log("event=marks_cleared");
   MarksChanged(s);
   return true;
@@ -229,8 +239,9 @@ bool ClearMarks(Session& s) {
 
 bool Undo(Session& s) {
   if (s.undo_stack.empty()) return false;
-  s.redo_stack.push_back(std::move(s.marks));
-  s.marks = std::move(s.undo_stack.back());
+  s.redo_stack.push_back({std::move(s.marks), std::move(s.press_tests)});
+  s.marks = std::move(s.undo_stack.back().marks);
+  s.press_tests = std::move(s.undo_stack.back().press_tests);
   s.undo_stack.pop_back();
   s.Log("event=undo marks=" + std::to_string(s.marks.size()));
   MarksChanged(s);
@@ -239,8 +250,9 @@ bool Undo(Session& s) {
 
 bool Redo(Session& s) {
   if (s.redo_stack.empty()) return false;
-  s.undo_stack.push_back(std::move(s.marks));
-  s.marks = std::move(s.redo_stack.back());
+  s.undo_stack.push_back({std::move(s.marks), std::move(s.press_tests)});
+  s.marks = std::move(s.redo_stack.back().marks);
+  s.press_tests = std::move(s.redo_stack.back().press_tests);
   s.redo_stack.pop_back();
   s.Log("event=redo marks=" + std::to_string(s.marks.size()));
   MarksChanged(s);
@@ -289,9 +301,32 @@ bool SetCause(Session& s, const std::string& id, bool on) {
   return true;
 }
 
-void RestoreMarks(Session& s, std::vector<model::PainMark> marks, const std::vector<std::string>& habits) {
+bool SetPressAnswer(Session& s, int candidate, std::optional<model::PressAnswer> answer) {
+  if (!s.model || candidate < 0 || candidate >= static_cast<int>(s.findings.candidates.size())) return false;
+  const model::Candidate& c = s.findings.candidates[candidate];
+  const model::Muscle& m = s.model->muscles[c.muscle];
+  const model::PressTest key{m.id, m.trigger_points[s.model->instances[c.instance].trigger_point].id, c.side};
+  const model::PressTest* now = model::FindPressTest(s.press_tests, key.muscle, key.trigger_point, key.side);
+  if ((now ? std::optional(now->answer) : std::nullopt) == answer) return false;
+  PushUndo(s);
+  model::SetPressAnswer(s.press_tests, key, answer);
+  s.Log("event=press_test candidate=" + CandidateKey(s, candidate) + " tp=" + key.trigger_point +
+        " answer=" + std::string(answer ? model::ToString(*answer) : "none"));
+  ++s.input_revision;
+  return true;
+}
+
+void RestoreMarks(Session& s, std::vector<model::PainMark> marks, const std::vector<std::string>& habits,
+                  std::vector<model::PressTest> press_tests) {
   s.marks.clear();
   s.habits.clear();
+  s.press_tests.clear();
+  for (model::PressTest& t : press_tests) {
+    const model::Muscle* m = s.model ? s.model->FindMuscle(t.muscle) : nullptr;
+    const bool known = !s.model || (m != nullptr && std::any_of(m->trigger_points.begin(), m->trigger_points.end(),
+                                                                [&](const model::TriggerPoint& tp) { return tp.id == t.trigger_point; }));
+    if (known) model::SetPressAnswer(s.press_tests, t, t.answer);
+  }
   std::size_t dropped = 0;
   for (model::PainMark& mark : marks) {
     if (s.marks.size() == kMaxMarks) {
@@ -320,6 +355,7 @@ void RestoreMarks(Session& s, std::vector<model::PainMark> marks, const std::vec
 void StartTimer(Session& s, int step) {
   if (step < 0 || step >= static_cast<int>(s.plan.steps.size()) || !IsTimed(s.plan.steps[step])) return;
   ResetTimer(s.timer, step);
+  s.timer_started = s.clock->Seconds();
   s.timer.running = s.plan.steps[step].method == model::DoseMethod::Hold;
   s.Log("event=timer_start step=" + std::to_string(step));
 }
@@ -332,7 +368,8 @@ void ToggleTimer(Session& s) {
 }
 
 void CountTimerStroke(Session& s) {
-  if (const model::PlanStep* step = TimedStep(s)) CountStroke(s.timer, *step);
+  const model::PlanStep* step = TimedStep(s);
+  if (step != nullptr && CountStroke(s.timer, *step) && s.timer.done) StepFinished(s, *step);
 }
 
 void NextTimerSet(Session& s) {
@@ -350,6 +387,7 @@ void NextTimerSet(Session& s) {
   for (int i = t.step + 1; i < static_cast<int>(s.plan.steps.size()); ++i) {
     if (IsTimed(s.plan.steps[i])) {
       ResetTimer(t, i);
+      s.timer_started = s.clock->Seconds();
       return;
     }
   }
@@ -373,6 +411,7 @@ void Update(Session& s) {
     s.Notify(s.timer.done ? "All sets done. Well done: let the area rest."
                           : s.timer.auto_next ? "Set done. The next set starts in a few seconds."
                                               : "Set done. Rest a moment, then start the next set.");
+    if (s.timer.done) StepFinished(s, *step);
   }
 }
 

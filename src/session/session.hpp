@@ -14,6 +14,7 @@
 #include "model/spatial_index.hpp"
 #include "session/ball_session.hpp"
 #include "session/clock.hpp"
+#include "session/journal_session.hpp"
 #include "session/learn_session.hpp"
 #include "session/pipeline.hpp"
 #include "session/step_timer.hpp"
@@ -40,11 +41,17 @@ struct Session {
   int next_mark_id = 1;
   std::vector<std::string> habits;  // ticked habit ids, in model order
   std::vector<std::string> causes;  // ticked body-wide cause ids, in model order
+  // Press-test answers: they belong to the current marks (cleared with them, undone with them).
+  std::vector<model::PressTest> press_tests;
   int selected_mark = -1;           // Mark::id
 
-  // Undo/redo of the marks (snapshots: marks are small).
-  std::vector<std::vector<Mark>> undo_stack;
-  std::vector<std::vector<Mark>> redo_stack;
+  // Undo/redo of the marks and their press-test answers (snapshots: both are small).
+  struct Snapshot {
+    std::vector<Mark> marks;
+    std::vector<model::PressTest> press_tests;
+  };
+  std::vector<Snapshot> undo_stack;
+  std::vector<Snapshot> redo_stack;
   int intensity_drag_applied = -1;  // last slider drag that pushed an undo step
 
   // Derived from marks and habits: recomputed by Update when `input_revision` moved.
@@ -65,6 +72,8 @@ struct Session {
   StepTimer timer;
   BallSession ball;  // the guided ball session, on the clock's seconds
   double timer_tick = 0.0;  // clock seconds at the last Update
+  double timer_started = 0.0;  // clock seconds when the timed step began (its treatment's duration)
+  Journal journal;
   LearnSession learn;
 
   // Time. Never null: a manual clock until the app injects its own.
@@ -85,6 +94,9 @@ struct Session {
 // Takes ownership of a loaded model and builds the index.
 void SetModel(Session& s, model::Model model);
 
+// Records the marks and press tests for Undo before an edit (and forgets the redo steps).
+void PushUndo(Session& s);
+
 // Edits. Each returns whether it changed anything; refused edits leave a notice.
 // Clipped to the body; selects the new mark. Refused at kMaxMarks.
 bool AddMark(Session& s, model::PainMark mark);
@@ -99,14 +111,17 @@ bool Redo(Session& s);
 bool SetHabit(Session& s, const std::string& id, bool on);
 bool SetCause(Session& s, const std::string& id, bool on);  // a body-wide cause (causes.toml)
 bool SelectCandidate(Session& s, int index);
+// The press test of candidate `candidate` (nullopt withdraws it): one undo step.
+bool SetPressAnswer(Session& s, int candidate, std::optional<model::PressAnswer> answer);
 // Red flags before muscles: the urgent flags that apply to a marked region not yet cleared
 // (computed from red_flags, mark_regions and flags_cleared_regions; cached in pending_urgent).
 std::vector<const model::RedFlag*> PendingUrgentFlags(const Session& s);
 // "None of these apply": clears the urgent flags of every region marked now.
 bool ClearUrgentFlags(Session& s);
-// Replaces marks and habits (saved marks, unknown habits and off-body marks skipped; past
-// kMaxMarks the rest are dropped with a notice).
-void RestoreMarks(Session& s, std::vector<model::PainMark> marks, const std::vector<std::string>& habits);
+// Replaces marks, habits and press-test answers (saved marks; unknown habits, off-body marks and
+// answers for unknown trigger points skipped; past kMaxMarks the rest are dropped with a notice).
+void RestoreMarks(Session& s, std::vector<model::PainMark> marks, const std::vector<std::string>& habits,
+                  std::vector<model::PressTest> press_tests = {});
 
 // The guidance timer.
 void StartTimer(Session& s, int step);  // selects the step; holds start running

@@ -54,6 +54,22 @@ std::optional<model::PainMark> MarkFromJson(const json& j) {
 
 }  // namespace
 
+json PressTestToJson(const model::PressTest& t) {
+  return {{"muscle", t.muscle},
+          {"trigger_point", t.trigger_point},
+          {"side", std::string(model::ToString(t.side))},
+          {"answer", std::string(model::ToString(t.answer))}};
+}
+
+std::optional<model::PressTest> PressTestFromJson(const json& j) {
+  if (!j.is_object()) return std::nullopt;
+  auto text = [&](const char* key) { return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : ""; };
+  const auto side = model::ParseSide(text("side"));
+  const auto answer = model::ParsePressAnswer(text("answer"));
+  if (text("muscle").empty() || text("trigger_point").empty() || !side || !answer) return std::nullopt;
+  return model::PressTest{text("muscle"), text("trigger_point"), *side, *answer};
+}
+
 std::string MarksToJson(const Session& s) {
   json marks = json::array();
   for (const Mark& mk : s.marks) {
@@ -65,7 +81,9 @@ std::string MarksToJson(const Session& s) {
                      {"radius", mk.mark.radius},
                      {"points", std::move(points)}});
   }
-  const json doc = {{"version", 1}, {"marks", std::move(marks)}, {"habits", s.habits}};
+  json press = json::array();
+  for (const model::PressTest& t : s.press_tests) press.push_back(PressTestToJson(t));
+  const json doc = {{"version", 1}, {"marks", std::move(marks)}, {"habits", s.habits}, {"press_tests", std::move(press)}};
   return doc.dump(2) + "\n";
 }
 
@@ -84,6 +102,11 @@ std::optional<SavedMarks> MarksFromJson(std::string_view text, std::string& erro
   if (doc.contains("habits") && doc["habits"].is_array()) {
     for (const json& h : doc["habits"]) {
       if (h.is_string()) out.habits.push_back(h.get<std::string>());
+    }
+  }
+  if (doc.contains("press_tests") && doc["press_tests"].is_array()) {
+    for (const json& t : doc["press_tests"]) {
+      if (auto p = PressTestFromJson(t)) out.press_tests.push_back(std::move(*p));
     }
   }
   return out;

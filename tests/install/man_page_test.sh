@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The man page and --help agree: every subcommand of `knotmap --help` has a section (.SS NAME), and
-# in each section the documented options (the .TP items) are exactly those of `knotmap NAME --help`;
+# in each section the documented options (the .TP items) are exactly those of `knotmap NAME --help`
+# (a nested command such as `journal add` has its own section, .SS journal add);
 # the global options are the .TP items of OPTIONS; positionals are named. groff renders it cleanly.
 #   bash man_page_test.sh path/to/knotmap path/to/knotmap.1
 set -euo pipefail
@@ -20,7 +21,7 @@ man_options() {
   awk '
     /^\.SH OPTIONS/ { sec = "knotmap"; next }
     /^\.SH / { sec = ""; next }
-    /^\.SS / { sec = $2; gsub(/"/, "", sec); next }
+    /^\.SS / { sec = substr($0, 5); gsub(/"/, "", sec); gsub(/ /, "/", sec); next }
     /^\.TP/ { item = 1; next }
     item == 1 {
       item = 0
@@ -32,10 +33,11 @@ man_options() {
     }' "$page"
 }
 man_section_text() {  # the text of one .SS section
-  awk -v want="$1" '/^\.S[HS] /{ cur = $2; gsub(/"/, "", cur); p = ($1 == ".SS" && cur == want); next } p' "$page"
+  awk -v want="$1" '/^\.S[HS] /{ cur = substr($0, 5); gsub(/"/, "", cur); gsub(/ /, "/", cur); p = ($1 == ".SS" && cur == want); next } p' "$page"
 }
 
-mapfile -t subcommands < <("$exe" --help | awk '/^Subcommands:/{p=1;next} /^[A-Z][a-z]+:/{p=0} p && /^  [a-z]/{print $1}')
+subcommands_of() { awk '/^Subcommands:/{p=1;next} /^[A-Z][a-z]+:/{p=0} p && /^  [a-z]/{print $1}'; }
+mapfile -t subcommands < <("$exe" --help | subcommands_of)
 [ "${#subcommands[@]}" -ge 2 ] || problem "found no subcommands in knotmap --help"
 
 compare() {  # compare SECTION "help options" "man options"
@@ -46,15 +48,19 @@ compare() {  # compare SECTION "help options" "man options"
 
 all_man="$(man_options)"
 compare knotmap "$("$exe" --help | help_options)" "$(awk '$1 == "knotmap" {print $2}' <<<"$all_man" | sort -u)"
-for sub in "${subcommands[@]}"; do
-  grep -qx "\.SS $sub" "$page" || { problem "subcommand '$sub' has no section (.SS $sub)"; continue; }
-  help_text="$("$exe" "$sub" --help)"
-  compare "$sub" "$(help_options <<<"$help_text" | grep -vxE -- '-h|--help' || true)" \
-    "$(awk -v s="$sub" '$1 == s {print $2}' <<<"$all_man" | sort -u)"
+check_command() {  # check_command WORDS...: its section, options and positionals
+  local title="$*" help_text pos nested
+  local key="${title// //}"
+  grep -qx "\.SS $title" "$page" || { problem "command '$title' has no section (.SS $title)"; return; }
+  help_text="$("$exe" "$@" --help)"
+  compare "$title" "$(help_options <<<"$help_text" | grep -vxE -- '-h|--help' || true)" \
+    "$(awk -v s="$key" '$1 == s {print $2}' <<<"$all_man" | sort -u)"
   for pos in $(help_positionals <<<"$help_text"); do
-    man_section_text "$sub" | grep -qw -- "$pos" || problem "'$sub' positional $pos is not named in the man page"
+    man_section_text "$key" | grep -qw -- "$pos" || problem "'$title' positional $pos is not named in the man page"
   done
-done
+  for nested in $(subcommands_of <<<"$help_text"); do check_command "$@" "$nested"; done
+}
+for sub in "${subcommands[@]}"; do check_command "$sub"; done
 # Sections for subcommands that no longer exist.
 for sec in $(awk '/^\.SS /{print $2}' "$page"); do
   printf '%s\n' "${subcommands[@]}" | grep -qxF "$sec" || problem "the man page documents '$sec', which --help does not list"

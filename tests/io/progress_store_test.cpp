@@ -175,7 +175,7 @@ TEST_CASE("an empty Knotmap file at schema 0 is migrated", "[io][store]") {
   RawSql(file, "PRAGMA application_id=1263423316;");  // 0x4B4E4F54
   ProgressStore s = ProgressStore::Open(file);
   CHECK(s.Messages().empty());
-  CHECK(s.SchemaVersion() == 1);
+  CHECK(s.SchemaVersion() == knotmap::io::kStoreSchemaVersion);
   CHECK(s.SaveReview(SomeCard(), {SomeCard().key, 19000, 0, 4, 0.5f}));
 }
 

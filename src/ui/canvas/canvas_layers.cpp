@@ -305,6 +305,7 @@ void DrawViewLayers(AppState& s, model::View view, const ViewTransform& t, ImVec
       dl->AddCircleFilled(t.ToScreen(l.at), 2.5f * px, pal.landmark, 8);
     }
   }
+  DrawHeatMap(s, p, view, px);
   DrawMarks(s, p, view, px);
   DrawOrientationLabels(s, t, view, px);
   if (s.settings.layers.labels) DrawNameLabels(s, t, view, h, px);

@@ -23,6 +23,9 @@ Highlight CurrentHighlight(const AppState& state);
 void DrawViewLayers(AppState& state, model::View view, const ViewTransform& transform,
                     ImVec2 clip_min, ImVec2 clip_max, const Highlight& highlight);
 
+// The journal's marks of the History tab's day range, when its heat map is on (heat_layer.cpp).
+void DrawHeatMap(AppState& state, Painter& painter, model::View view, float px);
+
 // The colour with its alpha multiplied by `alpha_scale`.
 ImU32 WithAlpha(ImU32 color, float alpha_scale);
 

@@ -44,6 +44,17 @@ struct Applier {
   void operator()(const action::CloseMusclePage&) { s.ui.muscles.position = -1; }
   void operator()(const action::SelectCandidate& a) { session::SelectCandidate(ss, a.index); }
   void operator()(const action::ClearUrgentFlags&) { session::ClearUrgentFlags(ss); }
+  void operator()(const action::SetPressAnswer& a) { session::SetPressAnswer(ss, a.candidate, a.answer); }
+  void operator()(const action::SaveToJournal& a) {
+    if (session::SaveToJournal(ss, a.note)) s.ui.history.note.clear();
+  }
+  void operator()(const action::RestoreJournalEntry& a) {
+    if (session::RestoreJournalEntry(ss, a.id)) s.SetStatus("The marks of that entry are on the map (Undo brings yours back).");
+  }
+  void operator()(const action::RateTreatment& a) { session::RateTreatment(ss, a.id, a.rating); }
+  void operator()(const action::ExportJournal&) {
+    if (s.export_journal) s.SetStatus(s.export_journal(), 10.0);
+  }
   void operator()(const action::ShowPanel& a) {
     s.ui.panel = a.panel;
     s.ui.panel_request = true;
@@ -83,12 +94,13 @@ std::string_view ToString(Panel p) {
     case Panel::Habits: return "habits";
     case Panel::Muscles: return "muscles";
     case Panel::Learn: return "learn";
+    case Panel::History: return "history";
   }
   return "findings";
 }
 
 std::optional<Panel> ParsePanel(std::string_view s) {
-  for (Panel p : {Panel::Findings, Panel::Guidance, Panel::Habits, Panel::Muscles, Panel::Learn}) {
+  for (Panel p : {Panel::Findings, Panel::Guidance, Panel::Habits, Panel::Muscles, Panel::Learn, Panel::History}) {
     if (ToString(p) == s) return p;
   }
   return std::nullopt;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -19,7 +20,7 @@
 
 namespace knotmap::ui {
 
-enum class Panel { Findings, Guidance, Habits, Muscles, Learn };
+enum class Panel { Findings, Guidance, Habits, Muscles, Learn, History };
 enum class Tool { Spot, Brush };
 enum class ViewMode { Both, Front, Back };
 
@@ -107,6 +108,12 @@ struct NavigateForward {};
 struct CloseMusclePage {};
 struct SelectCandidate { int index = -1; };
 struct ClearUrgentFlags {};  // "None of these apply"
+// "Pressing here reproduces my pain" for candidate `candidate`; nullopt withdraws the answer.
+struct SetPressAnswer { int candidate = -1; std::optional<model::PressAnswer> answer; };
+struct SaveToJournal { std::string note; };
+struct RestoreJournalEntry { std::int64_t id = 0; };
+struct RateTreatment { std::int64_t id = 0; model::TreatmentRating rating = model::TreatmentRating::Same; };
+struct ExportJournal {};  // File > Export: the plan, the map and the CSV files (AppState::export_journal)
 struct ShowPanel { Panel panel = Panel::Findings; };
 struct ChangeSettings { Settings settings; };
 struct StartTimer { int step = -1; };
@@ -127,7 +134,8 @@ using Action = std::variant<action::AddMark, action::RemoveMark, action::Replace
                             action::SetIntensity, action::MirrorMark, action::SelectMark,
                             action::ClearMarks, action::Undo, action::Redo, action::SetHabit,
                             action::OpenMuscle, action::NavigateBack, action::NavigateForward,
-                            action::CloseMusclePage, action::SelectCandidate, action::ClearUrgentFlags, action::ShowPanel,
+                            action::CloseMusclePage, action::SelectCandidate, action::ClearUrgentFlags, action::SetPressAnswer, action::SaveToJournal,
+                            action::RestoreJournalEntry, action::RateTreatment, action::ExportJournal, action::ShowPanel,
                             action::ChangeSettings, action::StartTimer, action::ToggleTimer,
                             action::CountStroke, action::NextSet, action::ResetTimer,
                             action::SetTimerAutoNext, action::SetCause, action::StartBallSession,
@@ -193,6 +201,18 @@ struct ToolbarHitTargets {
 inline constexpr float kMinBrushRadius = 6.0f;   // atlas units
 inline constexpr float kMaxBrushRadius = 60.0f;
 
+// The History tab: the note being typed, the heat map's day range, and where things were drawn
+// (screen pixels, for tests).
+struct HistoryUi {
+  std::string note;
+  bool heat_map = false;
+  int heat_from_day = 0;  // local day numbers, inclusive; both 0: every day
+  int heat_to_day = 0;
+  std::optional<ImVec2> save_at;       // the "Save to journal" button
+  std::vector<std::pair<std::int64_t, ImVec2>> entry_at;  // entry id -> its row
+  std::optional<ImVec2> rate_better_at;  // "better" of the treatment awaiting a rating
+};
+
 // Everything the views keep between frames that is neither the session nor a setting.
 struct UiState {
   Hover hover;       // from the previous frame
@@ -221,12 +241,14 @@ struct UiState {
   ImVec2 legend_min{}, legend_max{};  // the map's legend strip last frame (screen pixels; empty: none)
   std::vector<ImVec2> habit_rows;  // centres of the habit checkboxes last frame (screen pixels, for tests)
   std::optional<ImVec2> clear_flags_at;  // "None of these apply" last frame (screen pixels, for tests)
+  std::vector<std::pair<int, ImVec2>> press_yes_at;  // candidate -> its press test's "yes" (for tests)
   int guidance_version = -1;     // findings_version the Guidance tab last showed (scrolls to top)
   bool show_welcome = false;
   bool show_safety = false;
   bool show_about = false;
   bool show_shortcuts = false;
   LearnUi learn;
+  HistoryUi history;
 
   // Status line: a gentle message that fades after a few seconds (session clock seconds).
   std::string status;
@@ -250,6 +272,10 @@ struct AppState {
   // Content problems, shown instead of the map when the model did not load.
   std::vector<io::Diagnostic> diagnostics;
   std::string content_dir;
+
+  // Set by the app (views write no files): writes the journal's export and returns what to tell
+  // the user. Empty when there is nowhere to write.
+  std::function<std::string()> export_journal;
 
   // Changes queued during the frame.
   std::vector<Action> actions;

@@ -71,8 +71,35 @@ void CandidateTooltip(const AppState& s, int i) {
   ImGui::Text("%s: %s", m.name.c_str(), m.trigger_points[inst.trigger_point].name.c_str());
   ImGui::TextDisabled("Explains %s", ExplainText(c).c_str());
   if (c.habit_match) ImGui::TextDisabled("One of your ticked habits loads this muscle.");
+  if (const std::string why = model::PressReason(c); !why.empty()) ImGui::TextDisabled("Ranked so because %s.", why.c_str());
   ImGui::TextDisabled("Double-click for the muscle page.");
   EndCompactTooltip();
+}
+
+// The classic test under a trigger point: "pressing here reproduces my pain: yes / no / not sure".
+// A second click on the chosen answer withdraws it.
+void PressTestButtons(AppState& s, int i) {
+  const model::Candidate& c = s.session.findings.candidates[i];
+  ImGui::TextDisabled("Pressing here reproduces my pain:");
+  const std::pair<model::PressAnswer, const char*> answers[] = {
+      {model::PressAnswer::Yes, "yes"}, {model::PressAnswer::No, "no"}, {model::PressAnswer::NotSure, "not sure"}};
+  // The buttons on their own line, so the narrow column never cuts the last one off.
+  bool first = true;
+  for (const auto& [answer, label] : answers) {
+    if (!first) ImGui::SameLine();
+    first = false;
+    const bool chosen = c.press == answer;
+    if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::SmallButton(label)) {
+      s.Queue(action::SetPressAnswer{i, chosen ? std::nullopt : std::optional(answer)});
+    }
+    if (answer == model::PressAnswer::Yes) {
+      const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+      s.ui.press_yes_at.emplace_back(i, ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f));
+    }
+    if (chosen) ImGui::PopStyleColor();
+  }
+  if (const std::string why = model::PressReason(c); !why.empty()) ImGui::TextDisabled("Ranked so because %s.", why.c_str());
 }
 
 // One row per muscle and side; the selected group lists its trigger points underneath.
@@ -131,6 +158,7 @@ void GroupRow(AppState& s, int g) {
       }
       ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
       ImGui::TextDisabled("Explains %s", ExplainText(m).c_str());
+      PressTestButtons(s, i);
       ImGui::PopTextWrapPos();
       ImGui::Unindent();
       ImGui::TableNextColumn();
@@ -248,6 +276,7 @@ void DrawFindingsPanel(AppState& s) {
     return;
   }
   BestExplanation(s);
+  s.ui.press_yes_at.clear();
   if (!s.session.findings.unexplained_marks.empty()) {
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.settings.theme).warning);

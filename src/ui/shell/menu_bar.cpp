@@ -35,6 +35,16 @@ void DrawMenuBar(AppState& s) {
   if (!ImGui::BeginMenuBar()) return;
   if (ImGui::BeginMenu("File")) {
     if (ImGui::MenuItem("Clear all marks", nullptr, false, !s.session.marks.empty())) s.Queue(action::ClearMarks{});
+    // The note, if any, is typed in the History tab, which opens to show the new entry.
+    if (ImGui::MenuItem("Save to journal", nullptr, false, !s.session.marks.empty() && s.session.journal.recorder)) {
+      s.Queue(action::SaveToJournal{s.ui.history.note});
+      s.Queue(action::ShowPanel{Panel::History});
+    }
+    if (ImGui::MenuItem("History", nullptr, s.ui.panel == Panel::History)) s.Queue(action::ShowPanel{Panel::History});
+    if (ImGui::MenuItem("Export...", nullptr, false, s.export_journal && !s.session.journal.entries.empty())) {
+      s.Queue(action::ExportJournal{});
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The plan to print (PDF), the map (PNG) and the journal as CSV");
     ImGui::Separator();
     if (ImGui::MenuItem("Quit", "Ctrl+Q")) s.Queue(action::Quit{});
     ImGui::EndMenu();

@@ -1,4 +1,4 @@
-// The tabbed side panel: Findings, Guidance, Habits, Muscles, Learn. A queued ShowPanel selects a
+// The tabbed side panel: Findings, Guidance, Habits, Muscles, Learn, History. A queued ShowPanel selects a
 // tab on the next frame; otherwise the open tab is recorded in the state.
 #include <imgui.h>
 
@@ -35,6 +35,7 @@ void DrawSidePanel(AppState& s) {
       {Panel::Habits, "Habits###habits", DrawHabitsPanel},
       {Panel::Muscles, "Muscles###muscles", DrawMusclesPanel},
       {Panel::Learn, "Learn###learn", DrawLearnView},
+      {Panel::History, "History###history", DrawHistoryPanel},
   };
   // Tabs shrink to fit rather than scroll, so every tab stays in reach at any width and UI scale.
   if (!ImGui::BeginTabBar("##panels", ImGuiTabBarFlags_FittingPolicyResizeDown)) return;

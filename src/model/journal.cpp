@@ -1,0 +1,50 @@
+// Journal records: names of ratings and methods, and an entry made from the current analysis.
+#include "model/journal.hpp"
+
+namespace knotmap::model {
+
+std::string_view ToString(TreatmentRating r) {
+  switch (r) {
+    case TreatmentRating::Better: return "better";
+    case TreatmentRating::Same: return "same";
+    case TreatmentRating::Worse: return "worse";
+  }
+  return "same";
+}
+
+std::optional<TreatmentRating> ParseTreatmentRating(std::string_view s) {
+  for (TreatmentRating r : {TreatmentRating::Better, TreatmentRating::Same, TreatmentRating::Worse}) {
+    if (s == ToString(r)) return r;
+  }
+  return std::nullopt;
+}
+
+std::optional<DoseMethod> ParseDoseMethod(std::string_view s) {
+  for (DoseMethod m : {DoseMethod::Hold, DoseMethod::Strokes}) {
+    if (s == ToString(m)) return m;
+  }
+  return std::nullopt;
+}
+
+JournalEntry MakeJournalEntry(const Model& model, const std::vector<PainMark>& marks,
+                              const std::vector<std::string>& habits, const std::vector<PressTest>& press_tests,
+                              const Findings& findings, std::int64_t at, std::string note) {
+  JournalEntry e;
+  e.at = at;
+  e.note = std::move(note);
+  e.habits = habits;
+  e.press_tests = press_tests;
+  for (const PainMark& m : marks) {
+    e.marks.push_back({m, m.points.empty() ? std::string() : model.RegionAt(m.view, m.points.front())});
+  }
+  for (const Candidate& c : findings.candidates) {
+    const Muscle& muscle = model.muscles[c.muscle];
+    const TriggerPoint& tp = muscle.trigger_points[model.instances[c.instance].trigger_point];
+    JournalFinding f{muscle.id, muscle.name, tp.id, tp.name, c.side, c.score, {}};
+    for (const MarkExplanation& x : c.explains) f.explains.push_back(x.mark);
+    e.findings.push_back(std::move(f));
+  }
+  return e;
+}
+
+}  // namespace knotmap::model
