@@ -127,7 +127,9 @@ TEST_CASE("every trigger point added for coverage has a name and a query case", 
   const std::pair<const char*, const char*> added[] = {
       {"intercostals", "lower_front"}, {"scalenes", "minimus"}, {"deltoid", "front_low"},
       {"deltoid", "back_low"},         {"teres_major", "lateral"}, {"sternalis", "lower"}};
-  for (const auto& [muscle, tp] : added) {
+  for (const auto& entry : added) {
+    // Named copies, not a structured binding: lambdas below capture them.
+    const std::string muscle = entry.first, tp = entry.second;
     INFO(muscle << " " << tp);
     const int mi = m.MuscleIndex(muscle);
     REQUIRE(mi >= 0);
@@ -137,7 +139,7 @@ TEST_CASE("every trigger point added for coverage has a name and a query case", 
     CHECK(!it->name.empty());
     CHECK(!it->location.empty());
     CHECK(std::any_of(std::begin(kCases), std::end(kCases), [&](const UpperCase& uc) {
-      return uc.muscle == std::string(muscle) && uc.trigger_point == std::string(tp);
+      return uc.muscle == muscle && uc.trigger_point == tp;
     }));
   }
 }
