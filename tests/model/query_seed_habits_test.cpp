@@ -59,7 +59,9 @@ TEST_CASE("the seeds' habits are in the content with a cause and a change", "[qu
       {"elbow_behind_right", model::Side::Right},     {"elbow_behind_left", model::Side::Left},
       {"weight_on_hip_right", model::Side::Right},    {"weight_on_hip_left", model::Side::Left},
       {"sleep_head_tilted", std::nullopt},            {"straining_to_see_screen", std::nullopt}};
-  for (const auto& [id, side] : habits) {
+  for (const auto& entry : habits) {
+    const auto& id = entry.first;  // not a structured binding: the lambda below captures it
+    const auto& side = entry.second;
     INFO(id);
     const model::Habit* h = m.FindHabit(id);
     REQUIRE(h != nullptr);

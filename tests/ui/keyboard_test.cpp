@@ -46,7 +46,7 @@ TEST_CASE("a Ctrl+Z tapped between two frames still undoes", "[ui][keyboard]") {
   h.Frame();
   CHECK(h.state.session.marks.empty());
   CHECK_FALSE(ImGui::GetIO().KeyCtrl);
-  CHECK_FALSE(ImGui::GetIO().KeysDown['Z']);
+  CHECK_FALSE(ImGui::GetIO().KeysDown[static_cast<int>('Z')]);
 }
 
 TEST_CASE("a Ctrl released in the same events as its Z still makes Ctrl+Z", "[ui][keyboard]") {
