@@ -129,6 +129,7 @@ void ToggleTimer(Session& s);           // pause or resume a hold
 void CountTimerStroke(Session& s);
 void NextTimerSet(Session& s);          // the next set, or the next timed step after the last
 void ResetTimerStep(Session& s);
+void TickTimer(Session& s);             // by the clock's time since the last call (Update calls it)
 
 // After a batch of edits: recomputes the analysis when its inputs changed, advances a running
 // timer by the clock, refreshes learn mode's derived figures when its cards changed.

@@ -4,25 +4,18 @@
 
 #include <algorithm>
 
-#include "io/model_loader.hpp"
 #include "session/ball_session.hpp"
 #include "session/clock.hpp"
 #include "session/session.hpp"
 #include "session/text_formats.hpp"
+#include "test_support.hpp"
 
 namespace session = knotmap::session;
 namespace model = knotmap::model;
 
 namespace {
 
-const model::Model& Shipped() {
-  static const model::Model m = [] {
-    knotmap::io::LoadResult r = knotmap::io::LoadModel(knotmap::io::DefaultContentDir());
-    if (!r.model) throw std::runtime_error("the shipped content does not load");
-    return std::move(*r.model);
-  }();
-  return m;
-}
+const model::Model& Shipped() { return knotmap::test::Shipped().model; }
 
 model::PlanStep MuscleStep(model::StepKind kind, const std::string& id) {
   model::PlanStep step;

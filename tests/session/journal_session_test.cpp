@@ -2,23 +2,16 @@
 // marks and saved with them; entries, treatments and ratings reach the recorder and come back.
 #include <catch2/catch.hpp>
 
-#include "io/model_loader.hpp"
 #include "session/session.hpp"
 #include "session/text_formats.hpp"
+#include "test_support.hpp"
 
 namespace session = knotmap::session;
 namespace model = knotmap::model;
 
 namespace {
 
-const model::Model& Shipped() {
-  static const model::Model m = [] {
-    knotmap::io::LoadResult r = knotmap::io::LoadModel(knotmap::io::DefaultContentDir());
-    if (!r.model) throw std::runtime_error("the shipped content does not load");
-    return std::move(*r.model);
-  }();
-  return m;
-}
+const model::Model& Shipped() { return knotmap::test::Shipped().model; }
 
 // A journal kept in vectors, as a store would keep it.
 class MemoryJournal final : public session::JournalRecorder {

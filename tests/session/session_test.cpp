@@ -6,23 +6,16 @@
 
 #include <nlohmann/json.hpp>
 
-#include "io/model_loader.hpp"
 #include "session/session.hpp"
 #include "session/text_formats.hpp"
+#include "test_support.hpp"
 
 namespace session = knotmap::session;
 namespace model = knotmap::model;
 
 namespace {
 
-const model::Model& Shipped() {
-  static const model::Model m = [] {
-    knotmap::io::LoadResult r = knotmap::io::LoadModel(knotmap::io::DefaultContentDir());
-    if (!r.model) throw std::runtime_error("the shipped content does not load");
-    return std::move(*r.model);
-  }();
-  return m;
-}
+const model::Model& Shipped() { return knotmap::test::Shipped().model; }
 
 session::Session Loaded() {
   session::Session s;
