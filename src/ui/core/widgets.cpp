@@ -66,6 +66,18 @@ void AlertFrame(const AppState& s, const ImVec4& colour, const std::function<voi
   ImGui::Dummy(ImVec2(0.0f, pad.y));
 }
 
+void WrappedText(const std::string& text) {
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+}
+
+std::string ClockText(double seconds) {
+  const int whole = std::max(static_cast<int>(seconds + 0.999), 0);
+  const std::string s = std::to_string(whole % 60);
+  return std::to_string(whole / 60) + ":" + (s.size() < 2 ? "0" + s : s);
+}
+
 std::string Ellipsize(const std::string& text, float width) {
   if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
   const float dots = ImGui::CalcTextSize("...").x;

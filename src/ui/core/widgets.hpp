@@ -13,6 +13,12 @@ namespace knotmap::ui {
 void QueueViewMode(AppState& s, ViewMode mode);
 void QueueTool(AppState& s, Tool tool);
 
+// `text` wrapped at the right edge of the window.
+void WrappedText(const std::string& text);
+
+// A count-down as the user reads it: "2:05" (whole seconds, rounded up; never negative).
+std::string ClockText(double seconds);
+
 // `text` cut to fit `width` pixels in the current font, ending in "..." when cut.
 std::string Ellipsize(const std::string& text, float width);
 

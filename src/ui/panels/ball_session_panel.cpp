@@ -12,18 +12,6 @@
 namespace knotmap::ui {
 namespace {
 
-void Wrapped(const std::string& text) {
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-}
-
-std::string Clock(double seconds) {
-  const int whole = static_cast<int>(seconds + 0.999);
-  const std::string s = std::to_string(whole % 60);
-  return std::to_string(whole / 60) + ":" + (s.size() < 2 ? "0" + s : s);
-}
-
 void StopSigns(AppState& s) {
   const model::BallGuide& g = s.session.model->method.ball;
   std::string line = "Stop at once and come off the ball if you feel ";
@@ -31,7 +19,7 @@ void StopSigns(AppState& s) {
     line += (k == 0 ? "" : k + 1 == g.stop_signs.size() ? " or " : ", ") + g.stop_signs[k];
   }
   ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.settings.theme).danger);
-  Wrapped(line + ".");
+  WrappedText(line + ".");
   ImGui::PopStyleColor();
 }
 
@@ -55,7 +43,7 @@ void DrawBallSessionLauncher(AppState& s) {
   ImGui::Spacing();
   if (!ImGui::CollapsingHeader("Guided session: one spot after another")) return;
   ImGui::PushID("ball_launcher");
-  Wrapped("Walks you through the plan in order: release the front, open it on a rolled towel, then "
+  WrappedText("Walks you through the plan in order: release the front, open it on a rolled towel, then "
           "the knots one after another, each with its own timer.");
   int mode = s.ui.ball_mode == session::BallMode::LongRest ? 0 : 1;
   bool changed = ImGui::RadioButton("Long rest on the ball", &mode, 0);
@@ -64,7 +52,7 @@ void DrawBallSessionLauncher(AppState& s) {
   if (changed) s.ui.ball_mode = mode == 0 ? session::BallMode::LongRest : session::BallMode::ShortHolds;
   if (s.ui.ball_mode == session::BallMode::LongRest) {
     int minutes_x2 = (s.ui.ball_long_rest_seconds > 0 ? s.ui.ball_long_rest_seconds : g.long_rest_seconds) / 30;
-    const std::string label = Clock(minutes_x2 * 30.0) + " min per spot";
+    const std::string label = ClockText(minutes_x2 * 30.0) + " min per spot";
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, 16.0f * ImGui::GetFontSize()));
     if (ImGui::SliderInt("##rest", &minutes_x2, 2, std::max(g.long_rest_max_seconds / 30, 2), label.c_str())) {
       s.ui.ball_long_rest_seconds = minutes_x2 * 30;
@@ -73,7 +61,7 @@ void DrawBallSessionLauncher(AppState& s) {
   } else {
     ImGui::TextDisabled("Each spot gets its muscle's own holds or strokes.");
   }
-  Wrapped(g.before);
+  WrappedText(g.before);
   StopSigns(s);
   if (ImGui::Button("Start the session")) {
     s.Queue(action::StartBallSession{s.ui.ball_mode, s.ui.ball_long_rest_seconds});
@@ -88,7 +76,7 @@ void DrawBallSession(AppState& s) {
   ImGui::PushID("ball_session");
   if (b.finished) {
     SectionTitle(s, "Session done", true);
-    Wrapped("Get up slowly. Drink some water, and strengthen the back once the tenderness has settled.");
+    WrappedText("Get up slowly. Drink some water, and strengthen the back once the tenderness has settled.");
     if (ImGui::Button("Back to the plan")) s.Queue(action::EndBallSession{});
     ImGui::PopID();
     return;
@@ -98,11 +86,11 @@ void DrawBallSession(AppState& s) {
                               ": " + StopHeading(stop.kind);
   SectionTitle(s, heading.c_str(), true);
   BoldText(s, stop.title.c_str());
-  if (!stop.position.empty()) Wrapped("Position: " + stop.position);
-  if (!stop.place.empty()) Wrapped((stop.kind == session::StopKind::Pressure ? "Ball: " : "") + stop.place);
+  if (!stop.position.empty()) WrappedText("Position: " + stop.position);
+  if (!stop.place.empty()) WrappedText((stop.kind == session::StopKind::Pressure ? "Ball: " : "") + stop.place);
   if (!stop.note.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, pal.warning);
-    Wrapped(stop.note);
+    WrappedText(stop.note);
     ImGui::PopStyleColor();
   }
   ImGui::Spacing();
@@ -111,7 +99,7 @@ void DrawBallSession(AppState& s) {
   const float progress = stop.seconds > 0 ? static_cast<float>(elapsed / stop.seconds) : 1.0f;
   const bool blink = due && static_cast<int>(now * 2.0) % 2 == 0;
   ImGui::PushStyleColor(ImGuiCol_PlotHistogram, blink ? pal.warning : pal.accent);
-  const std::string overlay = due ? "time is up" : Clock(session::StopRemaining(b, now)) + " left";
+  const std::string overlay = due ? "time is up" : ClockText(session::StopRemaining(b, now)) + " left";
   ImGui::ProgressBar(progress, ImVec2(-1.0f, 0.0f), overlay.c_str());
   ImGui::PopStyleColor();
   if (due) {

@@ -12,18 +12,6 @@
 namespace knotmap::ui {
 namespace {
 
-void Wrapped(const std::string& text) {
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-}
-
-std::string Clock(double seconds) {
-  const int whole = std::max(static_cast<int>(seconds + 0.999), 0);
-  const std::string s = std::to_string(whole % 60);
-  return std::to_string(whole / 60) + ":" + (s.size() < 2 ? "0" + s : s);
-}
-
 const char* WayText(model::BallWay way) {
   switch (way) {
     case model::BallWay::Floor: return "lie on a ball on the floor; a long rest of a few minutes suits it";
@@ -83,7 +71,7 @@ bool DrawTimerStatus(AppState& s) {
     const double now = ss.clock->Seconds();
     const bool due = session::StopDue(ss.ball, now);
     line = "Ball session: spot " + std::to_string(ss.ball.current + 1) + " of " + std::to_string(ss.ball.stops.size()) +
-           ", " + (due ? std::string("move to the next spot") : Clock(session::StopRemaining(ss.ball, now)) + " left");
+           ", " + (due ? std::string("move to the next spot") : ClockText(session::StopRemaining(ss.ball, now)) + " left");
   } else if (ss.timer.step >= 0 && ss.timer.step < static_cast<int>(ss.plan.steps.size())) {
     const model::PlanStep& step = ss.plan.steps[ss.timer.step];
     const session::StepTimer& t = ss.timer;
@@ -131,10 +119,10 @@ void DrawMuscleMethodSection(AppState& s, int muscle) {
   const model::Model& m = *s.session.model;
   const model::Muscle& mu = m.muscles[muscle];
   SectionTitle(s, "With a ball", false);
-  Wrapped(std::string("This muscle: ") + WayText(model::WayFor(m.method.ball, mu)) + ".");
+  WrappedText(std::string("This muscle: ") + WayText(model::WayFor(m.method.ball, mu)) + ".");
   if (const model::NoFloorPlace* p = model::NoFloorPlaceOf(m.method.ball, mu.id)) {
     ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.settings.theme).warning);
-    Wrapped("Never a ball on the floor at " + p->place + ": " + p->why + ".");
+    WrappedText("Never a ball on the floor at " + p->place + ": " + p->why + ".");
     ImGui::PopStyleColor();
   }
   if (m.causes.list.empty()) return;
@@ -142,7 +130,7 @@ void DrawMuscleMethodSection(AppState& s, int muscle) {
   if (ImGui::TreeNode("Body-wide causes that keep knots coming back")) {
     for (const model::BodyCause& c : m.causes.list) {
       BoldText(s, c.label.c_str());
-      Wrapped(c.advice);
+      WrappedText(c.advice);
     }
     ImGui::TreePop();
   }
