@@ -66,10 +66,11 @@ std::vector<km::PainMark> Spots(const km::Model& m, int count) {
   return spots;
 }
 
-// A zig-zag brush stroke over the back and shoulders with exactly 500 samples.
+// A zig-zag brush stroke over the back and shoulders, 500 stations along its line; each station
+// samples the centre and one point on each side (1500 samples in all).
 km::PainMark Stroke500() {
   km::PainMark stroke{km::View::Back, km::MarkKind::Stroke, {}, 20.0f, 5};
-  // Samples every radius/2 = 10 units: 499 steps of 10 units = 4990 units of polyline.
+  // Stations every radius/2 = 10 units: 499 steps of 10 units = 4990 units of polyline.
   float remaining = 4990.0f;
   bool right = true;
   float y = 380.0f;
