@@ -1,30 +1,18 @@
 // Journal records: names of ratings and methods, and an entry made from the current analysis.
 #include "model/journal.hpp"
 
+#include "model/enum_names.hpp"
+
 namespace knotmap::model {
+namespace {
 
-std::string_view ToString(TreatmentRating r) {
-  switch (r) {
-    case TreatmentRating::Better: return "better";
-    case TreatmentRating::Same: return "same";
-    case TreatmentRating::Worse: return "worse";
-  }
-  return "same";
-}
+constexpr EnumNames<TreatmentRating, 3> kRatingNames{
+    {{{TreatmentRating::Better, "better"}, {TreatmentRating::Same, "same"}, {TreatmentRating::Worse, "worse"}}}};
 
-std::optional<TreatmentRating> ParseTreatmentRating(std::string_view s) {
-  for (TreatmentRating r : {TreatmentRating::Better, TreatmentRating::Same, TreatmentRating::Worse}) {
-    if (s == ToString(r)) return r;
-  }
-  return std::nullopt;
-}
+}  // namespace
 
-std::optional<DoseMethod> ParseDoseMethod(std::string_view s) {
-  for (DoseMethod m : {DoseMethod::Hold, DoseMethod::Strokes}) {
-    if (s == ToString(m)) return m;
-  }
-  return std::nullopt;
-}
+std::string_view ToString(TreatmentRating r) { return kRatingNames.Name(r); }
+std::optional<TreatmentRating> ParseTreatmentRating(std::string_view s) { return kRatingNames.Parse(s); }
 
 JournalEntry MakeJournalEntry(const Model& model, const std::vector<PainMark>& marks,
                               const std::vector<std::string>& habits, const std::vector<PressTest>& press_tests,

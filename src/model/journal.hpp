@@ -55,8 +55,6 @@ struct Treatment {
   std::optional<TreatmentRating> rating;  // rated afterwards; unset until then
 };
 
-std::optional<DoseMethod> ParseDoseMethod(std::string_view s);
-
 // The entry for marks, habits and press tests at `at`: every mark with its region and every
 // candidate of `findings` with the marks it explains.
 JournalEntry MakeJournalEntry(const Model& model, const std::vector<PainMark>& marks,

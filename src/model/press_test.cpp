@@ -3,32 +3,20 @@
 
 #include <algorithm>
 
+#include "model/enum_names.hpp"
 #include "model/query_ranking.hpp"
 
 namespace knotmap::model {
 
-std::optional<Side> ParseSide(std::string_view s) {
-  for (Side side : {Side::Right, Side::Left, Side::Midline}) {
-    if (s == ToString(side)) return side;
-  }
-  return std::nullopt;
-}
+namespace {
 
-std::string_view ToString(PressAnswer a) {
-  switch (a) {
-    case PressAnswer::Yes: return "yes";
-    case PressAnswer::No: return "no";
-    case PressAnswer::NotSure: return "not_sure";
-  }
-  return "not_sure";
-}
+constexpr EnumNames<PressAnswer, 3> kPressAnswerNames{
+    {{{PressAnswer::Yes, "yes"}, {PressAnswer::No, "no"}, {PressAnswer::NotSure, "not_sure"}}}};
 
-std::optional<PressAnswer> ParsePressAnswer(std::string_view s) {
-  for (PressAnswer a : {PressAnswer::Yes, PressAnswer::No, PressAnswer::NotSure}) {
-    if (s == ToString(a)) return a;
-  }
-  return std::nullopt;
-}
+}  // namespace
+
+std::string_view ToString(PressAnswer a) { return kPressAnswerNames.Name(a); }
+std::optional<PressAnswer> ParsePressAnswer(std::string_view s) { return kPressAnswerNames.Parse(s); }
 
 const PressTest* FindPressTest(const std::vector<PressTest>& tests, std::string_view muscle,
                                std::string_view trigger_point, Side side) {

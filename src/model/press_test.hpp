@@ -12,9 +12,6 @@
 
 namespace knotmap::model {
 
-// The inverse of ToString(Side) ("right", "left", "midline"), for answers and journal rows read back.
-std::optional<Side> ParseSide(std::string_view s);
-
 enum class PressAnswer { Yes, No, NotSure };
 std::string_view ToString(PressAnswer a);  // "yes", "no", "not_sure"
 std::optional<PressAnswer> ParsePressAnswer(std::string_view s);

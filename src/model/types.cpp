@@ -1,24 +1,25 @@
 // Names of the model's enums and the shape constructors.
 #include "model/types.hpp"
 
+#include "model/enum_names.hpp"
+
 namespace knotmap::model {
+namespace {
 
-std::string_view ToString(View v) { return v == View::Front ? "front" : "back"; }
+constexpr EnumNames<View, 2> kViewNames{{{{View::Front, "front"}, {View::Back, "back"}}}};
+constexpr EnumNames<Side, 3> kSideNames{
+    {{{Side::Right, "right"}, {Side::Left, "left"}, {Side::Midline, "midline"}}}};
+constexpr EnumNames<Prevalence, 3> kPrevalenceNames{
+    {{{Prevalence::Common, "common"}, {Prevalence::Occasional, "occasional"}, {Prevalence::Rare, "rare"}}}};
+constexpr EnumNames<DoseMethod, 2> kDoseMethodNames{{{{DoseMethod::Hold, "hold"}, {DoseMethod::Strokes, "strokes"}}}};
 
-std::optional<View> ParseView(std::string_view s) {
-  if (s == "front") return View::Front;
-  if (s == "back") return View::Back;
-  return std::nullopt;
-}
+}  // namespace
 
-std::string_view ToString(Side s) {
-  switch (s) {
-    case Side::Right: return "right";
-    case Side::Left: return "left";
-    case Side::Midline: return "midline";
-  }
-  return "midline";
-}
+std::string_view ToString(View v) { return kViewNames.Name(v); }
+std::optional<View> ParseView(std::string_view s) { return kViewNames.Parse(s); }
+
+std::string_view ToString(Side s) { return kSideNames.Name(s); }
+std::optional<Side> ParseSide(std::string_view s) { return kSideNames.Parse(s); }
 
 Side Opposite(Side s) {
   if (s == Side::Right) return Side::Left;
@@ -28,21 +29,8 @@ Side Opposite(Side s) {
 
 std::string_view ToString(ZoneKind k) { return k == ZoneKind::Essential ? "essential" : "spillover"; }
 
-std::string_view ToString(Prevalence p) {
-  switch (p) {
-    case Prevalence::Common: return "common";
-    case Prevalence::Occasional: return "occasional";
-    case Prevalence::Rare: return "rare";
-  }
-  return "common";
-}
-
-std::optional<Prevalence> ParsePrevalence(std::string_view s) {
-  if (s == "common") return Prevalence::Common;
-  if (s == "occasional") return Prevalence::Occasional;
-  if (s == "rare") return Prevalence::Rare;
-  return std::nullopt;
-}
+std::string_view ToString(Prevalence p) { return kPrevalenceNames.Name(p); }
+std::optional<Prevalence> ParsePrevalence(std::string_view s) { return kPrevalenceNames.Parse(s); }
 
 float Weight(Prevalence p) {
   switch (p) {
@@ -53,7 +41,8 @@ float Weight(Prevalence p) {
   return 1.0f;
 }
 
-std::string_view ToString(DoseMethod m) { return m == DoseMethod::Hold ? "hold" : "strokes"; }
+std::string_view ToString(DoseMethod m) { return kDoseMethodNames.Name(m); }
+std::optional<DoseMethod> ParseDoseMethod(std::string_view s) { return kDoseMethodNames.Parse(s); }
 
 std::string DoseText(const SelfTreatment& st) {
   std::string dose = st.method == DoseMethod::Hold

@@ -24,7 +24,8 @@ std::string_view ToString(View v);
 std::optional<View> ParseView(std::string_view s);
 
 enum class Side { Right, Left, Midline };
-std::string_view ToString(Side s);
+std::string_view ToString(Side s);  // "right", "left", "midline"
+std::optional<Side> ParseSide(std::string_view s);
 Side Opposite(Side s);
 
 enum class ZoneKind { Essential, Spillover };
@@ -96,7 +97,8 @@ struct PullingMuscle {
 };
 
 enum class DoseMethod { Hold, Strokes };
-std::string_view ToString(DoseMethod m);
+std::string_view ToString(DoseMethod m);  // "hold", "strokes"
+std::optional<DoseMethod> ParseDoseMethod(std::string_view s);
 
 struct SelfTreatment {
   std::string tool;      // e.g. "tennis ball", "lacrosse ball", "fingers"
