@@ -1,5 +1,5 @@
-// Page 3 (only with a history): pain intensity over time, one line per region, with dated axes,
-// then the journal entries, newest first, as many as fit on the page.
+// The history, after the plan in the same columns (only with a journal): pain intensity over
+// time, one line per region, with dated axes, then the newest journal entries.
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -13,7 +13,8 @@ namespace knotmap::report {
 namespace {
 
 constexpr std::uint32_t kInk = 0x212121, kGrey = 0x616161, kAxis = 0x9e9e9e;
-constexpr double kChartHeight = 210.0;  // points, the plotting area
+constexpr double kChartHeight = 130.0;  // points, the plotting area, before the flow's scale
+constexpr std::size_t kMaxRows = 12;    // newest entries listed; the CSV export holds them all
 constexpr double kDay = 86400.0;
 // Okabe-Ito colours (safe for colour-blind readers), told apart by marker shape as well.
 constexpr std::uint32_t kSeriesColors[] = {0x0072b2, 0xd55e00, 0x009e73, 0xcc79a7, 0xe69f00, 0x56b4e9, 0x000000};
@@ -88,12 +89,37 @@ void Label(cairo_t* cr, const std::string& text, double x, double y, double size
   cairo_new_path(cr);
 }
 
-// Returns the y below the chart and its legend.
-double DrawChart(PdfDocument& doc, const ReportInput& in, double top) {
-  cairo_t* cr = doc.cr();
+// The chart at the flow's width and scale, kept on one column; the flow goes on below its legend.
+void Chart(Flow& flow, const ReportInput& in) {
+  cairo_t* cr = flow.cr();
   const std::vector<Series> series = SeriesOf(in.history);
-  const double left = kMargin + 28.0, right = kPageWidth - kMargin - 8.0;
-  const double bottom = top + kChartHeight;
+  const double k = flow.scale();
+  const double left = flow.column().left + 24.0 * k, right = flow.column().left + flow.column().width - 6.0 * k;
+  const double chart_height = kChartHeight * k;
+  // The legend's rows, worked out first: the chart and its legend stay together.
+  std::vector<std::pair<double, double>> legend_at;  // x, y offset below the axis
+  {
+    double x = left, y = 24.0 * k;
+    cairo_select_font_face(cr, kFontFamily, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_font_size(cr, 8.0 * k);
+    for (const Series& s : series) {
+      const std::string name = ValidUtf8(RegionName(*in.model, s.region));
+      cairo_text_extents_t e;
+      cairo_text_extents(cr, name.c_str(), &e);
+      if (x + 16.0 * k + e.x_advance > right && x > left) {
+        x = left;
+        y += 11.0 * k;
+      }
+      legend_at.push_back({x, y});
+      x += 28.0 * k + e.x_advance;
+    }
+  }
+  const double height = chart_height + (legend_at.empty() ? 14.0 * k : legend_at.back().second + 8.0 * k);
+  flow.KeepTogether(height);
+  const double top = flow.y();
+  flow.Space(height / k);
+  if (!flow.drawing()) return;
+  const double bottom = top + chart_height;
   std::int64_t t0 = in.history.front().unix_seconds, t1 = t0;
   for (const HistoryPoint& p : in.history) {
     t0 = std::min(t0, p.unix_seconds);
@@ -102,7 +128,7 @@ double DrawChart(PdfDocument& doc, const ReportInput& in, double top) {
   t0 = DayStart(t0);
   t1 = std::max<std::int64_t>(DayStart(t1) + static_cast<std::int64_t>(kDay), t0 + static_cast<std::int64_t>(kDay));
   const auto X = [&](double t) { return left + (t - static_cast<double>(t0)) / static_cast<double>(t1 - t0) * (right - left); };
-  const auto Y = [&](double v) { return bottom - std::clamp(v, 0.0, 10.0) / 10.0 * kChartHeight; };
+  const auto Y = [&](double v) { return bottom - std::clamp(v, 0.0, 10.0) / 10.0 * chart_height; };
 
   // Horizontal grid and the intensity scale.
   cairo_set_line_width(cr, 0.4);
@@ -111,137 +137,99 @@ double DrawChart(PdfDocument& doc, const ReportInput& in, double top) {
     cairo_move_to(cr, left, Y(v));
     cairo_line_to(cr, right, Y(v));
     cairo_stroke(cr);
-    Label(cr, std::to_string(v), left - 5.0, Y(v) + 2.5, 7.5, 1.0);
+    Label(cr, std::to_string(v), left - 5.0 * k, Y(v) + 2.5 * k, 7.5 * k, 1.0);
   }
   cairo_save(cr);
-  cairo_translate(cr, kMargin + 4.0, top + kChartHeight / 2);
+  cairo_translate(cr, flow.column().left + 4.0 * k, top + chart_height / 2);
   cairo_rotate(cr, -M_PI / 2);
-  Label(cr, "pain intensity (0 to 10)", 0.0, 0.0, 7.5, 0.5);
+  Label(cr, "pain (0 to 10)", 0.0, 0.0, 7.0 * k, 0.5);
   cairo_restore(cr);
 
-  // Day ticks: a step of whole days (or weeks, months) that gives at most eight labels.
+  // Day ticks: a step of whole days (or weeks, months) that gives at most five labels.
   const double days = static_cast<double>(t1 - t0) / kDay;
   int step = 1;
   for (int s : {1, 2, 7, 14, 30, 61, 91, 182, 365, 730}) {
     step = s;
-    if (days / s <= 8.0) break;
+    if (days / s <= 5.0) break;
   }
   for (int d = 0; d <= static_cast<int>(days) + 1; d += step) {
     const std::int64_t t = DayStart(t0 + static_cast<std::int64_t>((d + 0.5) * kDay));
     if (t > t1) break;
     SetColor(cr, kAxis);
     cairo_move_to(cr, X(static_cast<double>(t)), bottom);
-    cairo_line_to(cr, X(static_cast<double>(t)), bottom + 3.0);
+    cairo_line_to(cr, X(static_cast<double>(t)), bottom + 3.0 * k);
     cairo_stroke(cr);
-    Label(cr, FormatTime(t, step >= 182 ? "%b %Y" : "%e %b"), X(static_cast<double>(t)), bottom + 11.0, 7.5, 0.5);
+    Label(cr, FormatTime(t, step >= 182 ? "%b %Y" : "%e %b"), X(static_cast<double>(t)), bottom + 11.0 * k, 7.5 * k, 0.5);
   }
 
-  for (std::size_t k = 0; k < series.size(); ++k) {
-    const std::uint32_t color = kSeriesColors[k % std::size(kSeriesColors)];
+  for (std::size_t n = 0; n < series.size(); ++n) {
+    const std::uint32_t color = kSeriesColors[n % std::size(kSeriesColors)];
     SetColor(cr, color);
-    cairo_set_line_width(cr, 1.3);
-    const double dash[] = {4.0, 2.0};
-    cairo_set_dash(cr, dash, k >= 4 ? 2 : 0, 0.0);
+    cairo_set_line_width(cr, 1.3 * k);
+    const double dash[] = {4.0 * k, 2.0 * k};
+    cairo_set_dash(cr, dash, n >= 4 ? 2 : 0, 0.0);
     bool first = true;
-    for (const auto& [t, v] : series[k].values) {
+    for (const auto& [t, v] : series[n].values) {
       if (first) cairo_move_to(cr, X(static_cast<double>(t)), Y(v));
       else cairo_line_to(cr, X(static_cast<double>(t)), Y(v));
       first = false;
     }
     cairo_stroke(cr);
     cairo_set_dash(cr, nullptr, 0, 0.0);
-    for (const auto& [t, v] : series[k].values) Marker(cr, static_cast<int>(k), X(static_cast<double>(t)), Y(v), 2.4);
+    for (const auto& [t, v] : series[n].values) Marker(cr, static_cast<int>(n), X(static_cast<double>(t)), Y(v), 2.4 * k);
   }
 
   // The legend under the date labels, in rows.
-  double x = left, y = bottom + 26.0;
-  for (std::size_t k = 0; k < series.size(); ++k) {
-    const std::string name = ValidUtf8(RegionName(*in.model, series[k].region));
-    cairo_select_font_face(cr, kFontFamily, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
-    cairo_set_font_size(cr, 8.0);
-    cairo_text_extents_t e;
-    cairo_text_extents(cr, name.c_str(), &e);
-    if (x + 16.0 + e.x_advance > right && x > left) {
-      x = left;
-      y += 12.0;
-    }
-    SetColor(cr, kSeriesColors[k % std::size(kSeriesColors)]);
-    Marker(cr, static_cast<int>(k), x + 4.0, y - 3.0, 2.6);
+  cairo_select_font_face(cr, kFontFamily, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size(cr, 8.0 * k);
+  for (std::size_t n = 0; n < series.size(); ++n) {
+    const std::string name = ValidUtf8(RegionName(*in.model, series[n].region));
+    const auto [x, y] = legend_at[n];
+    SetColor(cr, kSeriesColors[n % std::size(kSeriesColors)]);
+    Marker(cr, static_cast<int>(n), x + 4.0 * k, bottom + y - 3.0 * k, 2.6 * k);
     SetColor(cr, kInk);
-    cairo_move_to(cr, x + 11.0, y);
+    cairo_move_to(cr, x + 11.0 * k, bottom + y);
     cairo_show_text(cr, name.c_str());
     cairo_new_path(cr);
-    x += 16.0 + e.x_advance + 12.0;
   }
-  return y + 12.0;
 }
 
-struct Cell {
-  double x, width;
-};
-
-// One table row (`draw` false: only its height).
-double Row(cairo_t* cr, const std::array<Cell, 3>& cells, const std::array<std::string, 3>& text, double y,
-           TextStyle style, bool draw) {
-  double height = 0.0;
-  for (std::size_t c = 0; c < cells.size(); ++c) {
-    Flow cell(cr, Column{cells[c].x, y + 3.0, cells[c].width, 1e9}, 1.0, draw);
-    cell.Paragraph(text[c], style);
-    height = std::max(height, cell.y() - y);
-  }
-  return height + 3.0;
-}
-
-void DrawTable(PdfDocument& doc, const ReportInput& in, double top) {
-  cairo_t* cr = doc.cr();
-  const double width = kPageWidth - 2 * kMargin;
-  const std::array<Cell, 3> cells{Cell{kMargin + 3.0, 86.0}, Cell{kMargin + 94.0, 230.0},
-                                  Cell{kMargin + 332.0, width - 335.0}};
-  const double bottom = doc.Body(top).bottom - 14.0;  // room for the "not shown" line
-  Flow title(cr, doc.Body(top), 1.0, true);
-  title.Paragraph("Journal entries, newest first", TextStyle{11.5, true, false, kInk}, 0.0, 3.0);
-  double y = title.y();
-  y += Row(cr, cells, {"When", "Marks and findings", "Note"}, y, TextStyle{8.5, true, false, kInk}, true);
-  SetColor(cr, kAxis);
-  cairo_rectangle(cr, kMargin, y, width, 0.5);
-  cairo_fill(cr);
+// The newest entries, one paragraph each: when, the marks and findings, the note.
+void Entries(Flow& flow, const ReportInput& in) {
   std::vector<HistoryRow> rows = in.entries;
   std::stable_sort(rows.begin(), rows.end(),
                    [](const HistoryRow& a, const HistoryRow& b) { return a.unix_seconds > b.unix_seconds; });
-  std::size_t shown = 0;
-  for (const HistoryRow& r : rows) {
-    const std::array<std::string, 3> text{FormatTime(r.unix_seconds, "%Y-%m-%d %H:%M"), r.summary, r.note};
-    const TextStyle style{8.5, false, false, kInk};
-    const double h = Row(cr, cells, text, y, style, false);
-    if (y + h > bottom) break;
-    if (shown % 2 == 1) {
-      SetColor(cr, 0xf5f5f5);
-      cairo_rectangle(cr, kMargin, y, width, h);
-      cairo_fill(cr);
-    }
-    Row(cr, cells, text, y, style, true);
-    y += h;
-    ++shown;
+  flow.Paragraph("Journal entries, newest first", TextStyle{9.5, true, false, kInk}, 0.0, 2.0);
+  const std::size_t shown = std::min(rows.size(), kMaxRows);
+  for (std::size_t i = 0; i < shown; ++i) {
+    const HistoryRow& r = rows[i];
+    std::vector<Run> runs{{FormatTime(r.unix_seconds, "%Y-%m-%d %H:%M") + "  ", {8.5, true, false, kInk}},
+                          {r.summary, {8.5, false, false, kInk}}};
+    if (!r.note.empty()) runs.push_back({"  \u201c" + r.note + "\u201d", {8.5, false, true, kGrey}});
+    flow.Paragraph(runs, 0.0, 1.5);
   }
   if (shown < rows.size()) {
-    Flow more(cr, Column{kMargin, y + 4.0, width, kPageHeight}, 1.0, true);
-    more.Paragraph(std::to_string(rows.size() - shown) + " earlier entries are not shown here; the journal's CSV "
+    flow.Paragraph(std::to_string(rows.size() - shown) + " earlier entries are not shown here; the journal's CSV "
                    "export holds them all.", TextStyle{8.0, false, true, kGrey});
   }
 }
 
 }  // namespace
 
-void DrawHistoryPage(PdfDocument& doc, const ReportInput& in) {
-  double top = doc.StartPage("History");
+void HistorySection(Flow& flow, const ReportInput& in) {
+  if (in.history.empty() && in.entries.empty()) return;
+  flow.Space(8.0);
+  flow.KeepTogether(flow.Measure([&](Flow& f) {
+    f.Paragraph("History", TextStyle{11.0, true, false, 0x37474f});
+    if (!in.history.empty()) Chart(f, in);
+  }));
+  flow.Paragraph("History", TextStyle{11.0, true, false, 0x37474f}, 0.0, 2.0);
   if (!in.history.empty()) {
-    Flow intro(doc.cr(), doc.Body(top), 1.0, true);
-    intro.Paragraph("Pain intensity over time for each region you marked (the strongest mark of the region at "
-                    "each entry).", TextStyle{8.5, false, false, kGrey}, 0.0, 8.0);
-    top = DrawChart(doc, in, intro.y()) + 10.0;
+    flow.Paragraph("Pain over time in each region you marked (its strongest mark at each entry).",
+                   TextStyle{8.0, false, false, kGrey}, 0.0, 4.0);
+    Chart(flow, in);
   }
-  if (!in.entries.empty()) DrawTable(doc, in, top);
-  doc.EndPage();
+  if (!in.entries.empty()) Entries(flow, in);
 }
 
 }  // namespace knotmap::report

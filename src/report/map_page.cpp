@@ -1,6 +1,9 @@
-// Page 1: the map (front and back, the numbered marks, the chosen trigger points' zones and X's)
-// with its legend, the warning signs for the marked regions, then the findings and their reasons.
+// Page 1: the warning signs for the marked regions first, then the map (front and back, the
+// numbered marks, the chosen trigger points' zones and X's) with, beside it, its legend, the marks,
+// the findings and their reasons, and the pulling muscles. The warning signs take the largest type
+// that leaves room for the map on the same page.
 #include <cmath>
+#include <functional>
 #include <set>
 
 #include "report/cairo_scene.hpp"
@@ -15,6 +18,7 @@ constexpr double kLegendScale = 0.9;  // of the type sizes: the column beside th
 constexpr std::uint32_t kInk = 0x212121, kGrey = 0x616161, kRed = 0xb71c1c;
 constexpr std::size_t kMaxCandidates = 3;  // groups listed: the best explanation, then the next ones
 constexpr std::size_t kMaxPulling = 3;
+constexpr std::size_t kMaxMarksListed = 8;  // beyond these, the count of the others
 
 TextStyle Body() { return {}; }
 TextStyle Bold() { return {9.5, true, false, kInk}; }
@@ -95,37 +99,46 @@ void LegendSwatch(cairo_t* cr, int kind, double x, double y) {
   }
 }
 
+// The pulling muscles by name: the plan says why each one loads the knots, in its release step.
 void Pulling(Flow& flow, const model::Model& m, const session::Analysis& a) {
   if (a.findings.pulling.empty()) return;
-  flow.Space(6.0);
+  flow.Space(5.0);
   flow.Paragraph("What keeps them loaded", Heading(), 0.0, 2.0);
-  flow.Paragraph("Short, tight muscles that keep the knots under strain: release these first.",
-                 {8.0, false, false, kGrey}, 0.0, 3.0);
-  for (std::size_t k = 0; k < a.findings.pulling.size() && k < kMaxPulling; ++k) {
+  std::string names;
+  const std::size_t shown = std::min(a.findings.pulling.size(), kMaxPulling);
+  for (std::size_t k = 0; k < shown; ++k) {
     const model::PullingFinding& p = a.findings.pulling[k];
-    flow.Paragraph({{session::MuscleSideLabel(m, p.muscle, p.side) + ": ", {8.0, true, false, kInk}},
-                    {p.why, {8.0, false, false, kInk}}},
-                   0.0, 2.0);
+    names += (k == 0 ? "" : k + 1 == shown ? " and " : ", ") + session::MuscleSideLabel(m, p.muscle, p.side);
   }
+  flow.Paragraph({{names, {8.5, true, false, kInk}},
+                  {": short, tight muscles that keep the knots under strain. Release them first (the plan "
+                   "on the next page says how).",
+                   {8.5, false, false, kInk}}},
+                 0.0, 2.0);
 }
 
-// Beside the map: what the colours mean, which number is which mark, and the pulling muscles.
-double DrawLegend(PdfDocument& doc, const ReportInput& in, double x, double top, double width) {
-  Flow flow(doc.cr(), Column{x, top, width, kPageHeight}, kLegendScale, true);
+void Candidates(Flow& flow, const model::Model& m, const session::Analysis& a);
+
+// Beside the map: what the colours mean, which number is which mark, what may explain them, and
+// the pulling muscles.
+void SideColumn(Flow& flow, const ReportInput& in) {
+  cairo_t* cr = flow.cr();
   flow.Paragraph("On the map", Heading(), 0.0, 3.0);
   const char* items[] = {"essential zone: where the knot usually sends pain",
                          "spillover zone: where it sometimes spreads", "trigger point (the knot)",
                          "your pain mark, numbered"};
   for (int k = 0; k < 4; ++k) {
-    LegendSwatch(doc.cr(), k, x, flow.y() + 1.0);
+    if (flow.drawing()) LegendSwatch(cr, k, flow.column().left, flow.y() + 1.0);
     flow.Paragraph(items[k], {8.0, false, false, kGrey}, 20.0, 1.5);
   }
   flow.Space(5.0);
   flow.Paragraph("Where it hurts", Heading(), 0.0, 3.0);
   const model::Model& m = *in.model;
-  for (std::size_t i = 0; i < in.marks.size(); ++i) {
+  std::size_t listed = 0;
+  for (std::size_t i = 0; i < in.marks.size() && listed < kMaxMarksListed; ++i) {
     const model::PainMark& mark = in.marks[i];
     if (mark.points.empty()) continue;
+    ++listed;
     const std::string region = RegionName(m, m.RegionAt(mark.view, mark.points.front()));
     flow.Paragraph({{std::to_string(i + 1) + "  ", Bold()},
                     {region + " (" + std::string(model::ToString(mark.view)) + "), " +
@@ -134,9 +147,44 @@ double DrawLegend(PdfDocument& doc, const ReportInput& in, double x, double top,
                      Body()}},
                    0.0, 2.0);
   }
+  if (listed < in.marks.size() && listed == kMaxMarksListed) {
+    flow.Paragraph("and " + std::to_string(in.marks.size() - listed) + " more marks, numbered on the map", Note(),
+                   0.0, 2.0);
+  }
   if (in.marks.empty()) flow.Paragraph("No pain marks were given.", Body());
+  flow.Space(5.0);
+  Candidates(flow, m, *in.analysis);
   Pulling(flow, m, *in.analysis);
-  return flow.y();
+}
+
+// Items in a tinted band of two columns, split where the columns come out most even.
+void TwoColumnBand(Flow& flow, std::uint32_t tint, std::uint32_t bar, const std::string& title,
+                   const std::vector<std::function<void(Flow&)>>& items) {
+  if (items.empty()) return;
+  std::vector<double> heights;
+  for (const auto& item : items) heights.push_back(flow.Measure(item, flow.column().width / 2.0));
+  double total = 0.0;
+  for (double h : heights) total += h;
+  std::size_t split = 1;
+  double first = heights[0], best = std::abs(total - 2.0 * first);
+  for (std::size_t k = 1; k + 1 < items.size(); ++k) {
+    first += heights[k];
+    if (std::abs(total - 2.0 * first) < best) {
+      best = std::abs(total - 2.0 * first);
+      split = k + 1;
+    }
+  }
+  const auto column = [&](std::size_t from, std::size_t to, bool titled) {
+    return [&items, &title, from, to, titled](Flow& f) {
+      if (titled && !title.empty()) f.Paragraph(title, Bold(), 0.0, 1.0);
+      for (std::size_t k = from; k < to; ++k) items[k](f);
+    };
+  };
+  if (items.size() == 1) {
+    flow.Band(tint, bar, {column(0, 1, true)});
+  } else {
+    flow.Band(tint, bar, {column(0, split, true), column(split, items.size(), false)});
+  }
 }
 
 void RedFlags(Flow& flow, const session::Analysis& a) {
@@ -145,67 +193,53 @@ void RedFlags(Flow& flow, const session::Analysis& a) {
   flow.Paragraph("These signs point to something a muscle knot does not explain. If one applies, see a "
                  "doctor before any self-treatment.",
                  Note(), 0.0, 4.0);
-  std::vector<const model::RedFlag*> soon;
+  // Two bands of two columns: the signs that need help now, then those that need a doctor soon.
+  std::vector<std::function<void(Flow&)>> now, soon;
   for (const model::RedFlag* rf : a.red_flags) {
-    if (!rf->urgent) {
-      soon.push_back(rf);
-      continue;
+    if (rf->urgent) {
+      now.push_back([rf](Flow& f) {
+        f.Paragraph({{"Get help now: ", {9.0, true, false, kRed}}, {rf->title, {9.0, true, false, kInk}}});
+        f.Paragraph(rf->text, {9.0, false, false, kInk}, 0.0, 3.0);
+      });
+    } else {
+      soon.push_back([rf](Flow& f) {
+        f.Paragraph({{rf->title + ". ", {8.5, true, false, kInk}}, {rf->text, {8.5, false, false, kInk}}}, 0.0, 1.5);
+      });
     }
-    flow.Band(0xffebee, 0xc62828, {[rf](Flow& f) {
-                f.Paragraph({{"Get help now: ", {9.5, true, false, kRed}}, {rf->title, Bold()}});
-                f.Paragraph(rf->text, Body());
-              }});
-    flow.Space(3.0);
   }
-  if (!soon.empty()) {
-    // Two columns: the signs that need a doctor soon are many and short.
-    const std::size_t half = (soon.size() + 1) / 2;
-    const auto list = [&soon](std::size_t from, std::size_t to, bool title) {
-      return [&soon, from, to, title](Flow& f) {
-        if (title) f.Paragraph("See a doctor soon if:", Bold(), 0.0, 1.0);
-        for (std::size_t k = from; k < to; ++k) {
-          f.Paragraph({{soon[k]->title + ". ", {8.5, true, false, kInk}}, {soon[k]->text, {8.5, false, false, kInk}}},
-                      0.0, 1.5);
-        }
-      };
-    };
-    flow.Band(0xfff8e1, 0xf9a825, {list(0, half, true), list(half, soon.size(), false)});
-  }
-  flow.Space(8.0);
+  TwoColumnBand(flow, 0xffebee, 0xc62828, "", now);
+  if (!now.empty() && !soon.empty()) flow.Space(4.0);
+  TwoColumnBand(flow, 0xfff8e1, 0xf9a825, soon.size() > 1 ? "See a doctor soon if:" : "See a doctor soon if", soon);
+  flow.Space(6.0);
 }
 
 void Candidates(Flow& flow, const model::Model& m, const session::Analysis& a) {
   const model::Findings& f = a.findings;
   flow.Paragraph("What may explain it", Heading(), 0.0, 2.0);
   if (f.candidates.empty()) {
-    flow.Paragraph("No trigger point in Knotmap's model refers pain to these marks.", Body(), 0.0, 6.0);
+    flow.Paragraph("No trigger point in Knotmap's model refers pain to these marks.", Body(), 0.0, 4.0);
     return;
   }
-  flow.Paragraph("Muscle knots whose referred pain covers your marks, the best explanation of all marks first. "
-                 "Press the knot: if that reproduces your pain, it is more likely the one.",
-                 Note(), 0.0, 4.0);
+  flow.Paragraph("Knots whose referred pain covers your marks, the best explanation first. If pressing one "
+                 "reproduces your pain, it is more likely the one.",
+                 {8.0, false, false, kGrey}, 0.0, 3.0);
   const std::set<int> best(f.best_explanation.begin(), f.best_explanation.end());
   for (int i : ShownCandidates(a)) {
     const model::Candidate& c = f.candidates[i];
     const model::Muscle& mu = m.muscles[c.muscle];
     const model::TriggerPoint& tp = mu.trigger_points[m.instances[c.instance].trigger_point];
-    const auto entry = [&](Flow& to) {
-      to.Paragraph({{session::MuscleSideLabel(m, c.muscle, c.side), Bold()},
+    flow.Paragraph({{session::MuscleSideLabel(m, c.muscle, c.side), Bold()},
                     {": " + tp.name, Body()},
                     {best.count(i) ? "   best explanation" : "", {8.0, true, false, 0x2e7d32}}});
-      std::string why = "Explains " + Reasons(c) + ". Score " +
-                        std::to_string(static_cast<int>(std::lround(c.score * 100.0f))) + " of 100.";
-      if (c.habit_match) why += " One of your ticked habits loads this muscle.";
-      to.Paragraph(why, Body(), 12.0);
-      to.Paragraph("Source: " + mu.source, Note(), 12.0, 4.0);
-    };
-    flow.KeepTogether(flow.Measure(entry));
-    entry(flow);
+    std::string why = "Explains " + Reasons(c) + ". Score " +
+                      std::to_string(static_cast<int>(std::lround(c.score * 100.0f))) + " of 100.";
+    if (c.habit_match) why += " One of your ticked habits loads this muscle.";
+    flow.Paragraph(why, {8.5, false, false, kInk}, 10.0, 3.0);
   }
   for (int mark : f.unexplained_marks) {
     flow.Paragraph("Mark " + std::to_string(mark + 1) +
                        " is not explained by any trigger point in the model: another cause is more likely there.",
-                   {9.5, false, true, kRed}, 0.0, 4.0);
+                   {8.5, false, true, kRed}, 0.0, 3.0);
   }
 }
 
@@ -226,17 +260,24 @@ io::Scene MapScene(const ReportInput& in) {
 }
 
 void DrawMapPage(PdfDocument& doc, const ReportInput& in) {
-  const double top = doc.StartPage("Self-care plan");
+  double top = doc.StartPage("Self-care plan");
   const io::Scene scene = MapScene(in);
   const double map_height = kMapWidth * scene.height / scene.width;
+  const double side_x = kMargin + kMapWidth + 14.0;
+  const Column side{side_x, 0.0, kPageWidth - kMargin - side_x, kPageHeight};
+  const double side_height = Flow(doc.cr(), side, kLegendScale, false).Measure([&](Flow& f) { SideColumn(f, in); });
+  const double block = std::max(map_height, side_height + 4.0) + 6.0;
+  // The warning signs come before any muscle, in the largest type that leaves the map room.
+  if (!in.analysis->red_flags.empty()) {
+    top = doc.Fit(top, 1, "Self-care plan (continued)", [&](Flow& flow) { RedFlags(flow, *in.analysis); }, block);
+    if (top + block > doc.Body(top).bottom) {
+      doc.EndPage();
+      top = doc.StartPage("Self-care plan (continued)");
+    }
+  }
   PaintScene(doc.cr(), scene, FitScene(scene, kMargin, top, kMapWidth, map_height));
-  const double legend_x = kMargin + kMapWidth + 14.0;
-  const double legend_bottom = DrawLegend(doc, in, legend_x, top + 4.0, kPageWidth - kMargin - legend_x);
-  const double body_top = std::max(top + map_height, legend_bottom) + 10.0;
-  doc.Fit(body_top, 1, "Self-care plan (continued)", [&](Flow& flow) {
-    RedFlags(flow, *in.analysis);
-    Candidates(flow, *in.model, *in.analysis);
-  });
+  Flow column(doc.cr(), Column{side.left, top + 4.0, side.width, kPageHeight}, kLegendScale, true);
+  SideColumn(column, in);
   doc.EndPage();
 }
 

@@ -70,11 +70,16 @@ Column PdfDocument::BodyColumn(double top, int column, int columns) const {
   return c;
 }
 
-void PdfDocument::Fit(double top, int columns, const std::string& continued,
-                      const std::function<void(Flow&)>& content) {
+double PdfDocument::Fit(double top, int columns, const std::string& continued,
+                        const std::function<void(Flow&)>& content, double reserve) {
+  const auto first_page = [&](int column) {
+    Column c = BodyColumn(top, column, columns);
+    c.bottom -= reserve;
+    return c;
+  };
   double scale = kScales.back();
   for (double s : kScales) {
-    Flow probe(cr_, BodyColumn(top, 0, columns), s, false);
+    Flow probe(cr_, first_page(0), s, false);
     content(probe);
     if (probe.breaks() < columns) {  // columns of a page are alike: a break per column fills them
       scale = s;
@@ -83,15 +88,18 @@ void PdfDocument::Fit(double top, int columns, const std::string& continued,
   }
   int column = 0;
   double page_top = top;
-  Flow flow(cr_, BodyColumn(top, 0, columns), scale, true, [&] {
+  bool first = true;
+  Flow flow(cr_, first_page(0), scale, true, [&] {
     if (++column == columns) {
       EndPage();
       page_top = StartPage(continued);
       column = 0;
+      first = false;
     }
-    return BodyColumn(page_top, column, columns);
+    return first ? first_page(column) : BodyColumn(page_top, column, columns);
   });
   content(flow);
+  return flow.y();
 }
 
 std::string PdfDocument::Finish(std::string& error) {

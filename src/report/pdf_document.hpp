@@ -31,9 +31,11 @@ class PdfDocument {
   Column BodyColumn(double top, int column, int columns) const;  // one of `columns` side by side
   int pages() const { return pages_; }
 
-  // Draws `content` from `top` in `columns` columns, in the largest type that fits on this page;
-  // when even the smallest does not fit, it goes on over pages titled `continued`.
-  void Fit(double top, int columns, const std::string& continued, const std::function<void(Flow&)>& content);
+  // Draws `content` from `top` in `columns` columns, in the largest type that fits on this page
+  // with `reserve` points left free at its foot; when even the smallest does not fit, it goes on
+  // over pages titled `continued` (those without the reserve). Returns where the content ends.
+  double Fit(double top, int columns, const std::string& continued, const std::function<void(Flow&)>& content,
+             double reserve = 0.0);
 
   // Finishes the file: its bytes, or "" and `error` set when cairo failed.
   std::string Finish(std::string& error);

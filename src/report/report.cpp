@@ -29,7 +29,6 @@ std::string WritePlanPdf(const ReportInput& in, const std::filesystem::path& out
   PdfDocument doc(in.generated_on);
   DrawMapPage(doc, in);
   DrawPlanPage(doc, in);
-  if (!in.history.empty() || !in.entries.empty()) DrawHistoryPage(doc, in);
   std::string error;
   const std::string bytes = doc.Finish(error);
   if (!error.empty()) return error;

@@ -1,5 +1,5 @@
 // The pages of the printed plan, each drawn into the document from the report's input:
-// the map with the warning signs and the findings, the plan, and the history.
+// the warning signs, the map and the findings; then the plan and, after it, the history.
 #pragma once
 
 #include "io/atlas_scene.hpp"
@@ -13,7 +13,8 @@ io::Scene MapScene(const ReportInput& in);
 
 void DrawMapPage(PdfDocument& doc, const ReportInput& in);
 void DrawPlanPage(PdfDocument& doc, const ReportInput& in);
-void DrawHistoryPage(PdfDocument& doc, const ReportInput& in);
+// The history (a chart and the newest entries) as a section of a flow; nothing without a journal.
+void HistorySection(Flow& flow, const ReportInput& in);
 
 // A region id shown by its name ("upper_back" -> "Upper back"); unknown ids are shown as given.
 std::string RegionName(const model::Model& m, const std::string& region);

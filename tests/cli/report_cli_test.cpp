@@ -62,7 +62,7 @@ TEST_CASE("report writes a PDF plan that poppler reads: warning signs first, mus
   CHECK(at("Explains mark 1 in its essential zone") != std::string::npos);
   CHECK(at("best explanation") != std::string::npos);
   // Trigger points by their human names, never their ids.
-  CHECK(at("inner edge of the shoulder blade") != std::string::npos);
+  CHECK(at("inner edge of the") != std::string::npos);  // wrapped in the column beside the map
   CHECK(at("tp1") == std::string::npos);
   // Page 2: the plan in order, with doses and cautions.
   REQUIRE(at("The plan, step by step") != std::string::npos);
@@ -115,4 +115,56 @@ TEST_CASE("report says why a file cannot be written and leaves none", "[cli][rep
   CHECK(missing.status == 1);
   CHECK(missing.err.find("cannot write") != std::string::npos);
   CHECK(fs::is_empty(tmp.path));
+}
+
+TEST_CASE("the journal's printed plan and history fit three pages: warning signs, map, plan, history", "[cli][report]") {
+  if (!Have("pdfinfo") || !Have("pdftotext")) {
+    WARN("poppler-utils (pdfinfo, pdftotext) are not installed: the exported PDF is not checked");
+    return;
+  }
+  const test::TempDir tmp;
+  const std::string data = Quote(tmp.path / "data");
+  // Three days, marks on the upper back, the neck, the low back and the front of the chest: many
+  // warning signs, candidates and plan steps.
+  const char* days[] = {
+      "--view back --at 555,470 --at 460,300 --intensity 7 --note 'long desk day' --at-time 2026-11-20T09:00:00",
+      "--view back --at 555,470 --at 560,760 --intensity 5 --at-time 2026-11-23T09:00:00",
+      "--view front --at 600,420 --intensity 3 --at-time 2026-11-27T09:00:00"};
+  for (const char* day : days) {
+    const Run add = Knotmap("journal add --data-dir " + data + " " + day);
+    INFO(add.err);
+    REQUIRE(add.status == 0);
+  }
+  const fs::path out = tmp.path / "export";
+  const Run exported = Knotmap("journal export --data-dir " + data + " --out " + Quote(out));
+  INFO(exported.err);
+  REQUIRE(exported.status == 0);
+  const Run info = Shell("pdfinfo " + Quote(out / "plan.pdf"));
+  REQUIRE(info.status == 0);
+  const auto pages_at = info.out.find("Pages:");
+  REQUIRE(pages_at != std::string::npos);
+  const int pages = std::atoi(info.out.c_str() + pages_at + 6);
+  CHECK(pages >= 2);
+  CHECK(pages <= 3);
+
+  const Run text = Shell("pdftotext " + Quote(out / "plan.pdf") + " -");
+  REQUIRE(text.status == 0);
+  const std::string& t = text.out;
+  const auto at = [&t](const std::string& s) { return t.find(s); };
+  // The warning signs before any muscle; the plan, then the history with its entries and the sources.
+  REQUIRE(at("First rule these out") != std::string::npos);
+  REQUIRE(at("What may explain it") != std::string::npos);
+  CHECK(at("First rule these out") < at("What may explain it"));
+  REQUIRE(at("The plan, step by step") != std::string::npos);
+  REQUIRE(at("History") != std::string::npos);
+  CHECK(at("The plan, step by step") < at("History"));
+  CHECK(at("Journal entries, newest first") != std::string::npos);
+  CHECK(at("long desk") != std::string::npos);  // the note (pdftotext keeps the lines it was wrapped on)
+  CHECK(at("2026-11-27 09:00") < at("2026-11-20 09:00"));  // newest first
+  CHECK(at("Sources") != std::string::npos);
+  CHECK(at("Travell & Simons") > at("Sources"));
+  // Each step keeps its dose and how to find the knot; cautions are printed.
+  CHECK(at("Dose: hold ") != std::string::npos);
+  CHECK(at("Find it:") != std::string::npos);
+  CHECK(at("Caution:") != std::string::npos);
 }
