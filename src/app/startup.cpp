@@ -111,13 +111,24 @@ bool StartLearnMode(ui::AppState& state, const cli::GuiOptions& options, const S
                     std::ostream& err) {
   const bool keep = !paths.data_dir.empty() && !paths.read_only &&
                     (!IsScripted(options) || options.data_dir.has_value());
-  auto store = std::make_shared<io::ProgressStore>(
-      keep ? io::ProgressStore::Open(paths.data_dir / io::kStoreFileName) : io::ProgressStore::InMemory());
+  const std::filesystem::path file = paths.data_dir / io::kStoreFileName;
+  // A second window reads what the first keeps, and writes nothing (the first holds the folder).
+  const bool second_window = paths.read_only && !paths.data_dir.empty();
+  auto store = std::make_shared<io::ProgressStore>(keep            ? io::ProgressStore::Open(file)
+                                                   : second_window ? io::ProgressStore::OpenReadOnly(file)
+                                                                   : io::ProgressStore::InMemory());
+  std::string not_saved;
+  if (second_window) {
+    not_saved = "another Knotmap window is using your data folder. This window shows the journal as it was when "
+                "it opened; save in the other window.";
+  } else if (paths.data_dir.empty() && !IsScripted(options)) {
+    not_saved = "there is no data folder to keep it in (set HOME or XDG_DATA_HOME, or use --data-dir).";
+  }
   for (const std::string& m : store->Messages()) err << "knotmap: " << m << "\n";
   const std::uint64_t seed = options.seed ? *options.seed : static_cast<std::uint64_t>(std::time(nullptr));
   state.session.learn.seed = seed;
   if (!paths.read_only) state.export_journal = JournalExporter(state.session, store, paths.data_dir);
-  AttachStore(state.session, std::move(store));
+  AttachStore(state.session, std::move(store), std::move(not_saved));
   if (!options.learn) return true;
   const auto mode = session::ParseLearnMode(*options.learn);
   if (!mode) {

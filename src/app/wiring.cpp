@@ -41,11 +41,25 @@ std::function<std::string()> JournalExporter(const session::Session& session, st
   };
 }
 
-void AttachStore(session::Session& session, std::shared_ptr<io::ProgressStore> store) {
+std::string StoreJournal::NotSaved() const {
+  if (!not_saved_.empty()) return not_saved_;
+  switch (store_->State()) {
+    case io::StoreState::Persistent:
+    case io::StoreState::Memory: return {};
+    case io::StoreState::ReadOnly: return "the journal file is read-only, so what you add now is not kept.";
+    case io::StoreState::Locked: return "another program holds the journal file, so nothing can be saved now.";
+    case io::StoreState::Newer:
+      return "the journal file was written by a newer Knotmap; it is left untouched and nothing is saved.";
+    case io::StoreState::Unavailable: break;
+  }
+  return "the journal file cannot be used" + (store_->Messages().empty() ? std::string(".") : ": " + store_->Messages().front());
+}
+
+void AttachStore(session::Session& session, std::shared_ptr<io::ProgressStore> store, std::string not_saved) {
   std::vector<model::Card> cards = store->LoadCards();
   std::vector<int> days = store->ReviewDays();
   std::vector<std::string> messages = store->Messages();
-  session::AttachJournal(session, std::make_shared<StoreJournal>(store));
+  session::AttachJournal(session, std::make_shared<StoreJournal>(store, std::move(not_saved)));
   session::AttachRecorder(session, std::make_shared<StoreRecorder>(std::move(store)), std::move(cards),
                           std::move(days), std::move(messages));
 }

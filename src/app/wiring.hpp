@@ -38,16 +38,20 @@ class StoreRecorder final : public session::ProgressRecorder {
 
 class StoreJournal final : public session::JournalRecorder {
  public:
-  explicit StoreJournal(std::shared_ptr<io::ProgressStore> store) : store_(std::move(store)) {}
+  // `not_saved`: why this window's journal keeps nothing (empty: it saves when the store does).
+  StoreJournal(std::shared_ptr<io::ProgressStore> store, std::string not_saved)
+      : store_(std::move(store)), not_saved_(std::move(not_saved)) {}
   std::optional<std::int64_t> AddEntry(const model::JournalEntry& entry) override { return store_->AddEntry(entry); }
   std::optional<std::int64_t> AddTreatment(const model::Treatment& t) override { return store_->AddTreatment(t); }
   bool RateTreatment(std::int64_t id, model::TreatmentRating r) override { return store_->RateTreatment(id, r); }
   std::vector<model::JournalEntry> Entries() override { return store_->Entries(); }
   std::vector<model::Treatment> Treatments() override { return store_->Treatments(); }
   std::string LastError() const override { return store_->LastError(); }
+  std::string NotSaved() const override;
 
  private:
   std::shared_ptr<io::ProgressStore> store_;
+  std::string not_saved_;
 };
 
 // File > Export: writes the journal's plan, map and CSV files into a new folder under
@@ -55,7 +59,8 @@ class StoreJournal final : public session::JournalRecorder {
 std::function<std::string()> JournalExporter(const session::Session& session, std::shared_ptr<io::ProgressStore> store,
                                              std::filesystem::path data_dir);
 
-// Wires `store` into the session's learn mode (its cards, review days and messages) and journal.
-void AttachStore(session::Session& session, std::shared_ptr<io::ProgressStore> store);
+// Wires `store` into the session's learn mode (its cards, review days and messages) and journal;
+// `not_saved` says why the journal keeps nothing though the store is open (see StoreJournal).
+void AttachStore(session::Session& session, std::shared_ptr<io::ProgressStore> store, std::string not_saved = {});
 
 }  // namespace knotmap::app

@@ -50,6 +50,9 @@ class ProgressStore {
   static ProgressStore Open(const std::filesystem::path& file);
   // A store that keeps nothing after exit (no data folder, or tests).
   static ProgressStore InMemory();
+  // What `file` holds, copied into memory without writing to it (a second window on the same
+  // data folder): State() is ReadOnly; a missing or unreadable file gives an empty store.
+  static ProgressStore OpenReadOnly(const std::filesystem::path& file);
 
   // Why a file could not be opened (used while opening; State() is what callers read).
   enum class Failure { None, Damaged, Locked, ReadOnly, Newer, Unavailable };

@@ -267,6 +267,20 @@ bool ProgressStore::CopyReadOnly(const fs::path& file, std::string& problem) {
   return false;
 }
 
+ProgressStore ProgressStore::OpenReadOnly(const fs::path& file) {
+  ProgressStore s;
+  std::string problem;
+  std::error_code ec;
+  if (fs::is_regular_file(file, ec) && s.CopyReadOnly(file, problem)) {
+    s.state_ = StoreState::ReadOnly;
+    s.file_ = file;
+    return s;
+  }
+  ProgressStore memory = InMemory();
+  memory.state_ = StoreState::ReadOnly;
+  return memory;
+}
+
 ProgressStore ProgressStore::Open(const fs::path& file) {
   ProgressStore s;
   std::string problem;

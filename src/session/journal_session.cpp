@@ -27,6 +27,7 @@ void AttachJournal(Session& s, std::shared_ptr<JournalRecorder> recorder) {
   j.recorder = std::move(recorder);
   j.entries = j.recorder ? j.recorder->Entries() : std::vector<model::JournalEntry>{};
   j.treatments = j.recorder ? j.recorder->Treatments() : std::vector<model::Treatment>{};
+  j.not_saved = j.recorder ? j.recorder->NotSaved() : std::string();
   j.just_finished = 0;
   Changed(j);
 }
@@ -39,6 +40,10 @@ bool SaveToJournal(Session& s, std::string note) {
   }
   if (!j.recorder) {
     s.Notify("The journal is not available this time, so nothing was saved.");
+    return false;
+  }
+  if (!j.not_saved.empty()) {
+    s.Notify("Not saved: " + j.not_saved);
     return false;
   }
   Update(s);  // the findings saved are those of these marks
@@ -77,6 +82,10 @@ std::optional<std::int64_t> LogTreatment(Session& s, const model::PlanStep& step
   if (!s.model || !j.recorder || step.muscle < 0 || step.muscle >= static_cast<int>(s.model->muscles.size())) {
     return std::nullopt;
   }
+  if (!j.not_saved.empty()) {
+    s.Notify("The finished set was not logged in the journal: " + j.not_saved);
+    return std::nullopt;
+  }
   const model::Muscle& m = s.model->muscles[step.muscle];
   model::Treatment t;
   t.at = s.clock->UnixSeconds();
@@ -105,6 +114,10 @@ bool RateTreatment(Session& s, std::int64_t id, model::TreatmentRating rating) {
   Journal& j = s.journal;
   auto it = std::find_if(j.treatments.begin(), j.treatments.end(), [&](const model::Treatment& t) { return t.id == id; });
   if (it == j.treatments.end() || !j.recorder) return false;
+  if (!j.not_saved.empty()) {
+    s.Notify("The rating was not saved: " + j.not_saved);
+    return false;
+  }
   if (!j.recorder->RateTreatment(id, rating)) {
     s.Notify("Could not save the rating: " + j.recorder->LastError());
     return false;

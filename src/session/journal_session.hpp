@@ -27,11 +27,15 @@ class JournalRecorder {
   virtual std::vector<model::JournalEntry> Entries() = 0;
   virtual std::vector<model::Treatment> Treatments() = 0;
   virtual std::string LastError() const = 0;
+  // Why nothing written now outlives this window (another window holds the data folder, the file
+  // is read-only...), for the user; empty when the journal saves.
+  virtual std::string NotSaved() const { return {}; }
 };
 
 // The journal as the session shows it: everything read once, then kept up to date by each write.
 struct Journal {
   std::shared_ptr<JournalRecorder> recorder;  // null: no journal (nothing is saved)
+  std::string not_saved;                      // recorder->NotSaved(): saving, logging and rating are off
   std::vector<model::JournalEntry> entries;   // in time order
   std::vector<model::Treatment> treatments;   // in time order
   std::vector<model::HelpedFigure> helped;    // WhatHelped(entries, treatments)
@@ -43,14 +47,15 @@ struct Journal {
 void AttachJournal(Session& s, std::shared_ptr<JournalRecorder> recorder);
 
 // "Save to journal": the marks, habits, press tests and findings now, with `note`, at the clock's
-// wall time. False (with a notice) when there are no marks or the write failed.
+// wall time. False (with a notice) when there are no marks, the journal does not save (not_saved)
+// or the write failed.
 bool SaveToJournal(Session& s, std::string note);
 
 // Replaces the marks (one undo step), habits and press tests with the entry's.
 bool RestoreJournalEntry(Session& s, std::int64_t id);
 
 // A finished timer step becomes a treatment (muscle, trigger point, side, method, seconds).
-// Returns the new treatment's id.
+// Returns the new treatment's id; nullopt, with a notice, when the journal does not save.
 std::optional<std::int64_t> LogTreatment(Session& s, const model::PlanStep& step, int seconds);
 
 bool RateTreatment(Session& s, std::int64_t id, model::TreatmentRating rating);

@@ -6,6 +6,7 @@
 #include "app/wiring.hpp"
 #include "harness.hpp"
 #include "session/step_timer.hpp"
+#include "test_support.hpp"
 
 using knotmap::test::Harness;
 namespace ui = knotmap::ui;
@@ -138,4 +139,39 @@ TEST_CASE("a finished hold is logged and rated from the History tab", "[ui][jour
   h.Frames(2);
   CHECK(h.state.session.journal.treatments[0].rating == model::TreatmentRating::Better);
   CHECK(h.state.session.journal.just_finished == 0);
+}
+
+TEST_CASE("a second window shows the journal it finds, says why it saves nothing and keeps nothing", "[ui][journal]") {
+  const knotmap::test::TempDir dir;
+  const auto file = dir.path / knotmap::io::kStoreFileName;
+  {
+    // What the first window saved.
+    knotmap::io::ProgressStore first = knotmap::io::ProgressStore::Open(file);
+    REQUIRE(first.Persistent());
+    model::JournalEntry e;
+    e.at = 1764489600;
+    e.marks = {{BackSpot(560.0f, 470.0f, 7), "shoulder_upper_back"}};
+    e.note = "saved by the first window";
+    REQUIRE(first.AddEntry(e));
+  }
+  Harness h;
+  knotmap::app::AttachStore(h.state.session,
+                            std::make_shared<knotmap::io::ProgressStore>(knotmap::io::ProgressStore::OpenReadOnly(file)),
+                            "another Knotmap window is using your data folder.");
+  h.state.Queue(ui::action::ShowPanel{ui::Panel::History});
+  h.state.Queue(ui::action::AddMark{BackSpot(545.0f, 470.0f, 5)});
+  h.Frames(3);
+  const std::string text = h.FrameText();
+  CHECK(text.find("Saving is off: another Knotmap window is using your data folder.") != std::string::npos);
+  CHECK(text.find("saved by the first window") != std::string::npos);  // the journal as it was
+  // The button is there but off: a click saves nothing, here or in the file.
+  REQUIRE(h.state.ui.history.save_at);
+  h.Click(*h.state.ui.history.save_at);
+  h.Frames(2);
+  CHECK(h.state.session.journal.entries.size() == 1u);
+  h.state.Queue(ui::action::SaveToJournal{"typed anyway"});
+  h.Frames(2);
+  CHECK(h.state.session.journal.entries.size() == 1u);
+  CHECK(h.FrameText().find("Not saved: another Knotmap window") != std::string::npos);
+  CHECK(knotmap::io::ProgressStore::Open(file).Entries().size() == 1u);
 }

@@ -24,15 +24,27 @@ ImVec2 ItemCentre() {
 
 void SaveSection(AppState& s) {
   HistoryUi& h = s.ui.history;
+  const std::string& not_saved = s.session.journal.not_saved;
+  if (!not_saved.empty()) {
+    // Said before the controls, which stay visible but off: nothing typed here would be kept.
+    ImGui::PushStyleColor(ImGuiCol_Text, PaletteFor(s.settings.theme).warning);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(("Saving is off: " + not_saved).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+  }
+  ImGui::BeginDisabled(!not_saved.empty());
   ImGui::SetNextItemWidth(-1.0f);
   ImGui::InputTextWithHint("##journal_note", "Note (optional): what you did, how you slept...", &h.note);
-  ImGui::BeginDisabled(s.session.marks.empty());
+  ImGui::EndDisabled();
+  ImGui::BeginDisabled(s.session.marks.empty() || !not_saved.empty());
   if (ImGui::Button("Save to journal")) s.Queue(action::SaveToJournal{h.note});
   h.save_at = ItemCentre();
   ImGui::EndDisabled();
   ImGui::SameLine();
-  ImGui::TextDisabled(s.session.marks.empty() ? "Mark where it hurts first."
-                                              : "Keeps your marks, habits, press tests and findings.");
+  ImGui::TextDisabled(!not_saved.empty()         ? "Nothing is saved in this window."
+                      : s.session.marks.empty() ? "Mark where it hurts first."
+                                                : "Keeps your marks, habits, press tests and findings.");
 }
 
 const char* RatingWord(model::TreatmentRating r) {
@@ -41,6 +53,7 @@ const char* RatingWord(model::TreatmentRating r) {
 
 // better / same / worse buttons for one treatment.
 void RatingButtons(AppState& s, std::int64_t id, bool record_target) {
+  if (!s.session.journal.not_saved.empty()) return;  // a rating would not be kept
   for (model::TreatmentRating r : {model::TreatmentRating::Better, model::TreatmentRating::Same, model::TreatmentRating::Worse}) {
     ImGui::SameLine();
     ImGui::PushID(static_cast<int>(r));
