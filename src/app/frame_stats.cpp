@@ -18,21 +18,30 @@ void FrameStats::AddFrame(Clock::time_point begin, Clock::time_point end) {
   frame_cpu_us.push_back(std::chrono::duration<double, std::micro>(end - begin).count());
 }
 
+void FrameStats::AddWholeFrame(Clock::time_point begin, Clock::time_point end) {
+  frame_total_us.push_back(std::chrono::duration<double, std::micro>(end - begin).count());
+}
+
+namespace {
+
+// Nearest-rank percentile `q` of `values`, rounded; 0 for none.
+long Percentile(std::vector<double> values, double q) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  const auto rank = static_cast<std::size_t>(std::ceil(q * static_cast<double>(values.size())));
+  return std::lround(values[std::min(values.size() - 1, rank == 0 ? 0 : rank - 1)]);
+}
+
+}  // namespace
+
 std::string FrameStats::Summary() const {
-  std::vector<double> sorted = frame_cpu_us;
-  std::sort(sorted.begin(), sorted.end());
-  auto at = [&](double q) -> long {
-    if (sorted.empty()) return 0;
-    // Nearest-rank percentile.
-    const auto rank = static_cast<std::size_t>(std::ceil(q * static_cast<double>(sorted.size())));
-    const std::size_t i = std::min(sorted.size() - 1, rank == 0 ? 0 : rank - 1);
-    return std::lround(sorted[i]);
-  };
   char line[256];
   std::snprintf(line, sizeof line,
-                "first_frame_ms=%.1f frame_cpu_us min=%ld median=%ld p99=%ld peak_rss_mb=%.1f",
-                first_frame_ms < 0.0 ? 0.0 : first_frame_ms, at(0.0), at(0.5), at(0.99),
-                std::max(0.0, PeakRssMiB()));
+                "first_frame_ms=%.1f frame_cpu_us min=%ld median=%ld p99=%ld frame_total_us median=%ld p99=%ld "
+                "peak_rss_mb=%.1f",
+                first_frame_ms < 0.0 ? 0.0 : first_frame_ms, Percentile(frame_cpu_us, 0.0),
+                Percentile(frame_cpu_us, 0.5), Percentile(frame_cpu_us, 0.99), Percentile(frame_total_us, 0.5),
+                Percentile(frame_total_us, 0.99), std::max(0.0, PeakRssMiB()));
   return line;
 }
 

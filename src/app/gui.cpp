@@ -216,6 +216,7 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
   MarksAutosave autosave;
   EndSound end_sound;
   for (int frame = 0;; ++frame) {
+    const Clock::time_point frame_start = Clock::now();
     if (g_stop_signal != 0) {
       state.Log("event=signal number=" + std::to_string(static_cast<int>(g_stop_signal)));
       break;
@@ -276,6 +277,7 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
     glfwSwapBuffers(window);
     stats.FirstFramePresented(Clock::now());
     stats.AddFrame(t0, t1);
+    stats.AddWholeFrame(frame_start, Clock::now());
     autosave.Tick(state, options, paths, std::cerr);
     if (total_frames > 0 && frame + 1 >= total_frames) break;
   }

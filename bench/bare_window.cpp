@@ -1,0 +1,129 @@
+// The yardstick for `knotmap gui --bench-frames`: a bare GLFW + Dear ImGui window built and timed
+// the same way (the same context attempts, backends, swap interval and measured span, NewFrame to
+// Render), with nothing in it, or with ImGui's own demo window open (--demo). scripts/bench-window
+// runs it beside Knotmap and prints the ratios.
+//   knotmap_bare_window [--demo] [--frames N] [--size WxH]
+// Prints one line: first_frame_ms=... frame_cpu_us min=... median=... p99=... peak_rss_mb=...
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <string>
+
+#include "app/frame_stats.hpp"
+
+namespace {
+
+const knotmap::app::Clock::time_point kProcessStart = knotmap::app::Clock::now();
+
+struct Options {
+  bool demo = false;
+  int frames = 300;
+  int width = 1600, height = 1000;
+};
+
+bool Parse(int argc, char** argv, Options& o) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--demo") {
+      o.demo = true;
+    } else if (arg == "--frames" && i + 1 < argc) {
+      o.frames = std::atoi(argv[++i]);
+      if (o.frames < 1 || o.frames > 1000000) return false;
+    } else if (arg == "--size" && i + 1 < argc) {
+      if (std::sscanf(argv[++i], "%dx%d", &o.width, &o.height) != 2 || o.width < 64 || o.height < 64 ||
+          o.width > 8192 || o.height > 8192) {
+        return false;
+      }
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o;
+  if (!Parse(argc, argv, o)) {
+    std::cerr << "usage: knotmap_bare_window [--demo] [--frames 1..1000000] [--size WxH]\n";
+    return 2;
+  }
+  if (glfwInit() == GLFW_FALSE) {
+    std::cerr << "knotmap_bare_window: cannot open a window (no display?)\n";
+    return 1;
+  }
+  glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_FALSE);
+  glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
+  GLFWwindow* window = nullptr;
+  const char* glsl = nullptr;
+  struct Attempt {
+    int major, minor;
+    bool core;
+    const char* glsl;
+  };
+  for (const Attempt& a : {Attempt{3, 3, true, "#version 330 core"}, Attempt{3, 0, false, "#version 130"}}) {
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, a.major);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, a.minor);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, a.core ? GLFW_OPENGL_CORE_PROFILE : GLFW_OPENGL_ANY_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, a.core ? GLFW_TRUE : GLFW_FALSE);
+    window = glfwCreateWindow(o.width, o.height, "bare ImGui", nullptr, nullptr);
+    if (window != nullptr) {
+      glsl = a.glsl;
+      break;
+    }
+  }
+  if (window == nullptr) {
+    std::cerr << "knotmap_bare_window: cannot create an OpenGL 3 window\n";
+    glfwTerminate();
+    return 1;
+  }
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(0);
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init(glsl);
+
+  knotmap::app::FrameStats stats;
+  stats.process_start = kProcessStart;
+  for (int frame = 0; frame < o.frames && !glfwWindowShouldClose(window); ++frame) {
+    const auto frame_start = knotmap::app::Clock::now();
+    glfwPollEvents();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    const auto t0 = knotmap::app::Clock::now();
+    ImGui::NewFrame();
+    if (o.demo) {
+      ImGui::SetNextWindowPos(ImVec2(0, 0));
+      ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+      ImGui::ShowDemoWindow();
+    }
+    ImGui::Render();
+    const auto t1 = knotmap::app::Clock::now();
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window, &w, &h);
+    glViewport(0, 0, w, h);
+    glClearColor(0.95f, 0.95f, 0.95f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    glfwSwapBuffers(window);
+    stats.FirstFramePresented(knotmap::app::Clock::now());
+    stats.AddFrame(t0, t1);
+    stats.AddWholeFrame(frame_start, knotmap::app::Clock::now());
+  }
+  std::cout << stats.Summary() << std::endl;
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return 0;
+}
