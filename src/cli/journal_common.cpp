@@ -46,6 +46,12 @@ std::optional<io::ProgressStore> OpenJournal(const std::string& data_dir, bool f
     s.err << "knotmap journal " << cmd << ": nothing was saved\n";
     return std::nullopt;
   }
+  // A journal that could not be read is not an empty one: listing or exporting it would say "no
+  // entries" of entries that may well be there.
+  if (!store.Persistent() && store.State() != io::StoreState::ReadOnly) {
+    s.err << "knotmap journal " << cmd << ": the journal could not be read\n";
+    return std::nullopt;
+  }
   return store;
 }
 

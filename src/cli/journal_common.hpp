@@ -18,8 +18,9 @@ namespace knotmap::cli {
 void AddDataDirOption(CLI::App* sub, std::string& dir);
 
 // Opens the journal in `data_dir` (empty: $XDG_DATA_HOME/knotmap), telling err what happened to a
-// file that could not be used. nullopt (after the message) when nothing could be opened, or when
-// `for_writing` and what is written would not be kept. `cmd` names the subcommand in messages.
+// file that could not be used. nullopt (after the message) when nothing could be opened or read
+// (a FIFO, a lock, a newer schema), or when `for_writing` and what is written would not be kept.
+// `cmd` names the subcommand in messages.
 std::optional<io::ProgressStore> OpenJournal(const std::string& data_dir, bool for_writing, const char* cmd,
                                              Streams s);
 

@@ -9,7 +9,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sys/stat.h>
+
 #include "cli/cli.hpp"
+#include "io/progress_store.hpp"
 #include "test_support.hpp"
 
 using namespace knotmap;
@@ -186,4 +189,21 @@ TEST_CASE("journal commands refuse bad input with exit 2 and a message", "[cli][
     INFO(r.err);
     CHECK(r.err.find(c.says) != std::string::npos);
   }
+}
+
+TEST_CASE("a journal that cannot be read is an error, not an empty journal", "[cli][journal]") {
+  test::TempDir dir;
+  const std::string data = dir.path.string();
+  REQUIRE(::mkfifo((dir.path / io::kStoreFileName).c_str(), 0600) == 0);  // never opened: no hang
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"list", "--data-dir", data}, {"show", "--data-dir", data, "1"},
+        {"export", "--data-dir", data, "--out", (dir.path / "out").string()}}) {
+    INFO(args[0]);
+    const Result r = Journal(args);
+    CHECK(r.status == 1);
+    CHECK(r.err.find("it is a FIFO (named pipe), not a file") != std::string::npos);
+    CHECK(r.err.find("the journal could not be read") != std::string::npos);
+    CHECK(r.out.find("No journal entries") == std::string::npos);
+  }
+  CHECK_FALSE(std::filesystem::exists(dir.path / "out" / "journal.csv"));
 }
