@@ -32,7 +32,7 @@ check_layout() {
   grep -q "<id>$app_id</id>" "$prefix/share/metainfo/$app_id.metainfo.xml" || fail "metainfo id is not $app_id"
   grep -q "<release version=\"$version\"" "$prefix/share/metainfo/$app_id.metainfo.xml" ||
     fail "the metainfo's release is not $version"
-  zcat "$prefix/share/man/man1/knotmap.1.gz" | grep -q "\"Knotmap $version\"" || fail "the man page is not for $version"
+  grep -q "\"Knotmap $version\"" <<<"$(zcat "$prefix/share/man/man1/knotmap.1.gz")" || fail "the man page is not for $version"
 }
 
 check_validators() {

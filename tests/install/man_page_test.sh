@@ -63,7 +63,9 @@ check_command() {  # check_command WORDS...: its section, options and positional
 for sub in "${subcommands[@]}"; do check_command "$sub"; done
 # Sections for subcommands that no longer exist.
 for sec in $(awk '/^\.SS /{print $2}' "$page"); do
-  printf '%s\n' "${subcommands[@]}" | grep -qxF "$sec" || problem "the man page documents '$sec', which --help does not list"
+  # A here-string, not a pipe: grep -q stops reading at the first match, and under pipefail the
+  # writer's SIGPIPE would fail the check now and then.
+  grep -qxF -- "$sec" <<<"$(printf '%s\n' "${subcommands[@]}")" || problem "the man page documents '$sec', which --help does not list"
 done
 
 warnings="$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z "$page" 2>&1 >/dev/null)"
