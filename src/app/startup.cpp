@@ -209,6 +209,13 @@ StartupResult StartSession(ui::AppState& state, const cli::GuiOptions& options, 
   }
   ui::ApplyActions(state);
   if (options.flags_ruled_out) session::ClearUrgentFlags(state.session);
+  if (options.heat_map) {  // checked by the CLI: "all" leaves both days 0
+    state.ui.history.heat_map = true;
+    if (options.heat_from != 0 || options.heat_to != 0) {
+      state.ui.history.heat_from_day = io::LocalDayNumber(static_cast<std::time_t>(options.heat_from));
+      state.ui.history.heat_to_day = io::LocalDayNumber(static_cast<std::time_t>(options.heat_to));
+    }
+  }
   // Scripted marks are not the user's own: do not leave them in the undo history.
   state.session.undo_stack.clear();
   if (options.start_timer) {

@@ -7,6 +7,7 @@
 #include "cli/checked.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "io/time_text.hpp"
 #include "model/mark_spec.hpp"
 #include "session/session.hpp"
 
@@ -55,6 +56,19 @@ std::string CheckGuiOptions(GuiOptions& o, const std::optional<std::string>& siz
     if (!size) return "--size: " + error;
     o.size = size;
   }
+  if (o.heat_map && *o.heat_map != "all") {
+    const std::string& text = *o.heat_map;
+    const auto dots = text.find("..");
+    if (dots == std::string::npos) return "--heat-map: expected 'all' or FROM..TO (dates, e.g. 2026-11-01..2026-11-30)";
+    std::string error;
+    const auto from = io::ParseIsoTime(std::string_view(text).substr(0, dots), error, io::DayEnd::Start);
+    if (!from) return "--heat-map: FROM: " + error;
+    const auto to = io::ParseIsoTime(std::string_view(text).substr(dots + 2), error, io::DayEnd::End);
+    if (!to) return "--heat-map: TO: " + error;
+    if (*to < *from) return "--heat-map: FROM must not come after TO";
+    o.heat_from = *from;
+    o.heat_to = *to;
+  }
   return {};
 }
 
@@ -77,6 +91,9 @@ GuiCommand AddGui(CLI::App& app) {
       ->check(NotEmpty());
   gui->add_option("--mark", o.marks, "Drop a pain mark, VIEW:X,Y in atlas units (repeatable)");
   gui->add_option("--habit", o.habits, "Tick a habit or a body-wide cause by id (repeatable)");
+  gui->add_option("--heat-map", o.heat_map,
+                  "Show the journal's marks as a heat map on the atlas: all, or FROM..TO (dates, inclusive)")
+      ->check(NotEmpty());
   gui->add_option("--panel", o.panel, "Panel to show: findings, guidance, muscles, habits, learn, history")
       ->check(CLI::IsMember({"findings", "guidance", "muscles", "habits", "learn", "history"}));
   gui->add_flag("--start-timer", o.start_timer, "Start the first guidance timer");

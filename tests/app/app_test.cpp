@@ -15,6 +15,8 @@
 #include "app/paths.hpp"
 #include "app/settings_file.hpp"
 #include "app/startup.hpp"
+#include "cli/gui_options.hpp"
+#include "io/progress_store.hpp"
 #include "test_support.hpp"
 
 namespace app = knotmap::app;
@@ -203,4 +205,28 @@ TEST_CASE("a malformed --mark is refused with the strict parser's message", "[ap
   CHECK_FALSE(app::StartSession(state, o, paths, err).ok);
   CHECK(err.str().find("--mark 'back:1e3,470'") != std::string::npos);
   CHECK(err.str().find("two finite decimal numbers") != std::string::npos);
+}
+
+TEST_CASE("gui --heat-map turns on the History tab's heat map for the days asked for", "[app][startup]") {
+  knotmap::test::TempDir config, data;
+  knotmap::cli::GuiOptions o;
+  o.config_dir = config.path.string();
+  o.data_dir = data.path.string();
+  o.heat_map = "2026-11-20..2026-11-23";
+  REQUIRE(knotmap::cli::CheckGuiOptions(o, std::nullopt).empty());
+  std::ostringstream err;
+  const app::SessionPaths paths = app::PrepareSession(o, err);
+  ui::AppState state;
+  REQUIRE(app::StartSession(state, o, paths, err).ok);
+  CHECK(state.ui.history.heat_map);
+  CHECK(state.ui.history.heat_to_day - state.ui.history.heat_from_day == 3);
+  CHECK(state.ui.history.heat_from_day == knotmap::io::LocalDayNumber(static_cast<std::time_t>(o.heat_from)));
+
+  ui::AppState every;
+  o.heat_map = "all";
+  o.heat_from = o.heat_to = 0;
+  REQUIRE(app::StartSession(every, o, paths, err).ok);
+  CHECK(every.ui.history.heat_map);
+  CHECK(every.ui.history.heat_from_day == 0);  // 0: every day
+  CHECK(every.ui.history.heat_to_day == 0);
 }

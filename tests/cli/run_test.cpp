@@ -162,6 +162,10 @@ TEST_CASE("gui options follow the rules of the other subcommands", "[cli][run][g
       {{"gui", "--learn-region", "nope"}, "--learn-region needs --learn"},
       {{"gui", "--model", ""}, "must not be empty"},
       {{"gui", "--screenshot", ""}, "must not be empty"},
+      {{"gui", "--heat-map", "last week"}, "expected 'all' or FROM..TO"},
+      {{"gui", "--heat-map", "2026-11-31..2026-12-01"}, "FROM: "},
+      {{"gui", "--heat-map", "2026-11-01..soon"}, "TO: "},
+      {{"gui", "--heat-map", "2026-11-20..2026-11-10"}, "FROM must not come after TO"},
   };
   for (const auto& c : cases) {
     INFO(c.args.back());
@@ -178,6 +182,15 @@ TEST_CASE("gui options follow the rules of the other subcommands", "[cli][run][g
   CHECK(ok.gui->marks.size() == 2u);
   const RunResult learn = Run({"gui", "--learn", "which_muscle", "--learn-region", "mixed"});
   CHECK(learn.status == 0);
+  // --heat-map: every day, or the days from the first to the last, both whole.
+  const RunResult all = Run({"gui", "--heat-map", "all"});
+  REQUIRE(all.gui.has_value());
+  CHECK(all.gui->heat_map == "all");
+  CHECK(all.gui->heat_from == 0);
+  const RunResult days = Run({"gui", "--heat-map", "2026-11-20..2026-11-23"});
+  INFO(days.err);
+  REQUIRE(days.gui.has_value());
+  CHECK(days.gui->heat_to - days.gui->heat_from == 4 * 86400 - 1);  // 20th 00:00 to 23rd 23:59:59
 }
 
 TEST_CASE("gui takes at most a session's worth of scripted marks", "[cli][run][gui]") {
