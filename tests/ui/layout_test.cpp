@@ -6,9 +6,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "cut_text.hpp"
 #include "harness.hpp"
 
 using knotmap::test::Harness;
@@ -186,4 +189,160 @@ TEST_CASE("from 800x600 and at UI scales 100 to 200 % everything stays visible a
       ImGui::GetIO().FontGlobalScale = 1.0f;
     }
   }
+}
+
+namespace {
+
+// One place the user looks at: what to open, then a frame or two to lay it out.
+struct Scene {
+  const char* name;
+  void (*open)(Harness&);
+  const char* only = nullptr;  // a dialog: only what its window shows (the rest is behind it)
+};
+
+void ShowOnly(Harness& h, ui::Panel p) {
+  h.state.ui.show_welcome = h.state.ui.show_about = h.state.ui.show_shortcuts = h.state.ui.show_safety = false;
+  h.state.Queue(ui::action::ShowPanel{p});
+  h.Frames(3);
+}
+
+const Scene kScenes[] = {
+    {"Findings", [](Harness& h) { ShowOnly(h, ui::Panel::Findings); }},
+    {"Findings, top candidate open",
+     [](Harness& h) {
+       ShowOnly(h, ui::Panel::Findings);
+       h.state.session.selected_candidate = 0;
+       h.Frames(2);
+     }},
+    {"Guidance", [](Harness& h) { ShowOnly(h, ui::Panel::Guidance); }},
+    {"Habits", [](Harness& h) { ShowOnly(h, ui::Panel::Habits); }},
+    {"Muscles", [](Harness& h) { ShowOnly(h, ui::Panel::Muscles); }},
+    {"a muscle page",
+     [](Harness& h) {
+       ShowOnly(h, ui::Panel::Muscles);
+       h.state.Queue(ui::action::OpenMuscle{h.state.session.findings.candidates.front().muscle});
+       h.Frames(3);
+     }},
+    {"Learn", [](Harness& h) { ShowOnly(h, ui::Panel::Learn); }},
+    {"Learn progress",
+     [](Harness& h) {
+       ShowOnly(h, ui::Panel::Learn);
+       REQUIRE(ui::StartLearn(h.state, ui::LearnMode::Progress, std::string(model::kMixedRegion), 1));
+       h.Frames(3);
+     }},
+    {"Learn exercise",
+     [](Harness& h) {
+       ShowOnly(h, ui::Panel::Learn);
+       REQUIRE(ui::StartLearn(h.state, ui::LearnMode::WhichMuscle, std::string(model::kMixedRegion), 1));
+       h.Frames(3);
+     }},
+    {"History", [](Harness& h) { ShowOnly(h, ui::Panel::History); }},
+    {"welcome dialog",
+     [](Harness& h) {
+       ShowOnly(h, ui::Panel::Findings);
+       h.state.ui.show_welcome = true;
+       h.Frames(3);
+     },
+     "Welcome to Knotmap"},
+    {"about dialog",
+     [](Harness& h) {
+       ShowOnly(h, ui::Panel::Findings);
+       h.state.ui.show_about = true;
+       h.Frames(3);
+     },
+     "About Knotmap"},
+    {"shortcuts dialog",
+     [](Harness& h) {
+       ShowOnly(h, ui::Panel::Findings);
+       h.state.ui.show_shortcuts = true;
+       h.Frames(3);
+     },
+     "Keyboard shortcuts"},
+    {"safety dialog",
+     [](Harness& h) {
+       ShowOnly(h, ui::Panel::Findings);
+       h.state.ui.show_safety = true;
+       h.Frames(3);
+     },
+     "Safety notice"},
+};
+
+// Every scrolling window shown, from top to bottom, a frame at each half page (only what is in view
+// is drawn, so each part of the text is drawn once in view).
+void ScrollThrough(Harness& h) {
+  std::vector<ImGuiWindow*> scrolling;
+  for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
+    if (w->Active && w->ScrollMax.y > 0.0f) scrolling.push_back(w);
+  }
+  for (ImGuiWindow* w : scrolling) {
+    for (int i = 1; i < 80; ++i) {
+      const float y = static_cast<float>(i) * w->InnerRect.GetHeight() * 0.5f;
+      ImGui::SetScrollY(w, y);
+      h.Frame();
+      if (y >= w->ScrollMax.y) break;
+    }
+    ImGui::SetScrollY(w, 0.0f);
+    h.Frame();
+  }
+}
+
+// Tab labels ImGui shrank to fit end in "..." with no tooltip: a tab must be wide enough for its label.
+std::vector<std::string> ShrunkTabs(const Harness& h) {
+  std::vector<std::string> out;
+  const char* names[] = {"Findings", "Guidance", "Habits", "Muscles", "Learn", "History"};
+  for (std::size_t i = 0; i < h.state.ui.tab_rects.size(); ++i) {
+    const auto& [a, b] = h.state.ui.tab_rects[i];
+    std::string label = names[i];
+    if (i == 0 && !h.state.session.groups.empty()) label += " (" + std::to_string(h.state.session.groups.size()) + ")";
+    const float need = ImGui::CalcTextSize(label.c_str()).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+    if (b.x - a.x < need - 1.0f) out.push_back("tab \"" + label + "\" is " + std::to_string(b.x - a.x) + " px for " + std::to_string(need));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("from 800x600 and at UI scales 100 to 200 % no text is cut", "[ui][layout][cut]") {
+  const ImVec2 sizes[] = {{800, 600}, {1024, 768}, {1440, 900}};
+  int total = 0;
+  for (const ImVec2 size : sizes) {
+    for (const float scale : {1.0f, 1.5f, 1.75f, 2.0f}) {
+      Harness h(size);
+      h.state.content_dir = "/usr/share/knotmap/content";  // where an installed copy reads it (About)
+      h.state.settings.ui_scale = scale;
+      ImGui::GetIO().FontGlobalScale = scale;  // the app rebuilds its fonts at this size
+      ui::ApplyStyle(h.state.settings.theme, scale);
+      h.state.Queue(ui::action::AddMark{knotmap::test::Spot("back:545,470")});
+      h.state.Queue(ui::action::AddMark{knotmap::test::Spot("front:560,700")});
+      h.Frames(2);
+      h.state.Queue(ui::action::ClearUrgentFlags{});  // "None of these apply": the candidates show
+      h.Frames(3);
+      REQUIRE_FALSE(h.state.session.findings.candidates.empty());
+      std::vector<std::string> issues;
+      std::set<std::string> reported;
+      for (const Scene& scene : kScenes) {
+        scene.open(h);
+        knotmap::test::StartRecordingText();
+        h.Frame();
+        std::vector<std::string> here = knotmap::test::WindowsRunningPastRightEdge();
+        for (const std::string& t : ShrunkTabs(h)) here.push_back(t);
+        ScrollThrough(h);
+        for (const auto& cut : knotmap::test::StopRecordingText()) here.push_back(knotmap::test::Describe(cut));
+        for (const std::string& what : here) {
+          // Each problem once, under the first place it shows (the status bar shows everywhere).
+          if (scene.only != nullptr && what.find(scene.only) == std::string::npos) continue;
+          if (!reported.insert(what).second) continue;
+          issues.push_back(std::string(scene.name) + ": " + what);
+        }
+      }
+      std::string report;
+      for (const std::string& i : issues) report += "\n  " + i;
+      INFO(size.x << "x" << size.y << " at " << scale * 100.0f << " %: " << issues.size() << " cut" << report);
+      CHECK(issues.empty());
+      total += static_cast<int>(issues.size());
+      ImGui::GetIO().FontGlobalScale = 1.0f;
+    }
+  }
+  INFO("cut in all: " << total);
+  CHECK(total == 0);
 }
