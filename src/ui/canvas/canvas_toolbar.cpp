@@ -22,10 +22,6 @@ bool ToggleButton(const char* label, bool on) {
   return pressed;
 }
 
-float ButtonWidth(const char* label) {
-  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
-}
-
 // Continues the row with a group `width` wide after `spacing`, or starts a new row when the
 // group would not fit (a narrow canvas wraps its toolbar instead of clipping it).
 void Flow(float width, float spacing, float indent) {
