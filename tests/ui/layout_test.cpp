@@ -22,6 +22,7 @@ TEST_CASE("every panel draws at tiny, narrow and huge sizes", "[ui][layout]") {
   const ImVec2 sizes[] = {{120, 90}, {320, 240}, {480, 900}, {1600, 1000}, {5120, 2880}};
   for (const ImVec2 size : sizes) {
     for (const auto theme : {ui::ThemeKind::Light, ui::ThemeKind::Dark}) {
+      INFO(size.x << "x" << size.y);
       Harness h(size);
       h.state.settings.theme = theme;
       ui::ApplyStyle(theme, 1.0f);

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "ui/canvas/canvas.hpp"
 #include "ui/core/focus.hpp"
@@ -22,17 +23,6 @@ bool ToggleButton(const char* label, bool on) {
   return pressed;
 }
 
-// Continues the row with a group `width` wide after `spacing`, or starts a new row when the
-// group would not fit (a narrow canvas wraps its toolbar instead of clipping it).
-void Flow(float width, float spacing, float indent) {
-  const float end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
-  if (end + spacing + width <= ImGui::GetWindowContentRegionMax().x) {
-    ImGui::SameLine(0.0f, spacing);
-  } else {
-    ImGui::SetCursorPosX(indent);
-  }
-}
-
 void Tip(const char* text) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text);
 }
@@ -40,7 +30,7 @@ void Tip(const char* text) {
 // The brush's width (its radius in atlas units, shown as a diameter); the map shows it as a ring
 // around the cursor while painting.
 void DrawBrushSize(AppState& s, float slider_w, float spacing, float indent) {
-  Flow(ImGui::CalcTextSize("Size").x + ImGui::GetStyle().ItemSpacing.x + slider_w, spacing, indent);
+  SameLineOrWrap(ImGui::CalcTextSize("Size").x + ImGui::GetStyle().ItemSpacing.x + slider_w, spacing, indent);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Size");
   ImGui::SameLine();
@@ -58,19 +48,25 @@ void DrawBrushSize(AppState& s, float slider_w, float spacing, float indent) {
 
 void DrawCanvasToolbar(AppState& s) {
   const float px = s.Scale();
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(6.0f * px, 6.0f * px));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(6.0f * px, 4.0f * px));
   const float indent = 8.0f * px;
   const float tight = 2.0f * px;
   const float loose = 14.0f * px;
+  // In a very short canvas the wrapped rows would leave no map: they scroll in a strip of at most
+  // 60 % of the height instead (navigation passes through it as if it were not there).
+  const float strip = std::floor(ImGui::GetContentRegionAvail().y * 0.6f);
+  const bool scrolled = s.ui.toolbar.height > strip;
+  if (scrolled) ImGui::BeginChild("##toolbar", ImVec2(0.0f, std::max(strip, 1.0f)), false, ImGuiWindowFlags_NavFlattened);
+  const float top = ImGui::GetCursorPosY();
   ImGui::SetCursorPos(ImVec2(indent, ImGui::GetCursorPosY() + 6.0f * px));
   ImGui::BeginGroup();
   if (ToggleButton("Spot", s.settings.tool == Tool::Spot)) QueueTool(s, Tool::Spot);
   s.ui.focus.toolbar_item = LastItemId();  // Tab's first stop
   Tip("Click on the body to drop a pain spot");
-  ImGui::SameLine(0.0f, tight);
+  SameLineOrWrap(ButtonWidth("Brush"), tight, indent);
   if (ToggleButton("Brush", s.settings.tool == Tool::Brush)) QueueTool(s, Tool::Brush);
   Tip("Drag to paint an area or a line of pain (B)");
-  ImGui::SameLine(0.0f, tight);
+  SameLineOrWrap(ButtonWidth("Landmark..."), tight, indent);
   if (ImGui::Button("Landmark...")) {
     s.ui.landmarks.open = true;
     s.ui.landmarks.focus_search = true;
@@ -79,8 +75,11 @@ void DrawCanvasToolbar(AppState& s) {
 
   const Mark* selected = s.session.FindMark(s.session.selected_mark);
   const char* intensity_label = selected != nullptr ? "Selected mark" : "Intensity";
-  const float slider_w = std::clamp(ImGui::GetContentRegionAvail().x * 0.2f, 80.0f * px, 150.0f * px);
-  Flow(ImGui::CalcTextSize(intensity_label).x + ImGui::GetStyle().ItemSpacing.x + slider_w, loose, indent);
+  // The label and its slider share a row: the slider gives way in a narrow canvas.
+  const float row_w = ImGui::GetContentRegionMax().x - 2.0f * indent;
+  const float label_room = row_w - ImGui::CalcTextSize(intensity_label).x - ImGui::GetStyle().ItemSpacing.x;
+  const float slider_w = std::max(std::min(std::clamp(row_w * 0.2f, 80.0f * px, 150.0f * px), label_room), 40.0f * px);
+  SameLineOrWrap(ImGui::CalcTextSize(intensity_label).x + ImGui::GetStyle().ItemSpacing.x + slider_w, loose, indent);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(intensity_label);
   ImGui::SameLine();
@@ -97,17 +96,17 @@ void DrawCanvasToolbar(AppState& s) {
   Tip("How strong the pain is. Stronger marks count more in the findings.");
   if (s.settings.tool == Tool::Brush) DrawBrushSize(s, slider_w, loose, indent);
 
-  Flow(ButtonWidth("Undo") + ButtonWidth("Redo") + ButtonWidth("Clear") + 2.0f * tight, loose, indent);
+  SameLineOrWrap(ButtonWidth("Undo") + ButtonWidth("Redo") + ButtonWidth("Clear") + 2.0f * tight, loose, indent);
   ImGui::BeginDisabled(s.session.undo_stack.empty());
   if (ImGui::Button("Undo")) s.Queue(action::Undo{});
   ImGui::EndDisabled();
   Tip("Ctrl+Z");
-  ImGui::SameLine(0.0f, tight);
+  SameLineOrWrap(ButtonWidth("Redo"), tight, indent);
   ImGui::BeginDisabled(s.session.redo_stack.empty());
   if (ImGui::Button("Redo")) s.Queue(action::Redo{});
   ImGui::EndDisabled();
   Tip("Ctrl+Y");
-  ImGui::SameLine(0.0f, tight);
+  SameLineOrWrap(ButtonWidth("Clear"), tight, indent);
   ImGui::BeginDisabled(s.session.marks.empty());
   if (ImGui::Button("Clear")) s.Queue(action::ClearMarks{});
   ImGui::EndDisabled();
@@ -116,18 +115,18 @@ void DrawCanvasToolbar(AppState& s) {
   // Views: right-aligned when there is room, else on the next row.
   const float w = ButtonWidth("Front") + ButtonWidth("Back") + ButtonWidth("Both") + ButtonWidth("Fit") +
                   2.0f * tight + 8.0f * px;
-  Flow(w, loose, indent);
+  SameLineOrWrap(w, loose, indent);
   const float right = ImGui::GetWindowContentRegionMax().x - w - indent;
   if (right > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(right);
   if (ToggleButton("Front", s.settings.view_mode == ViewMode::Front)) QueueViewMode(s, ViewMode::Front);
   Tip("Front view only (1)");
-  ImGui::SameLine(0.0f, tight);
+  SameLineOrWrap(ButtonWidth("Back"), tight, indent);
   if (ToggleButton("Back", s.settings.view_mode == ViewMode::Back)) QueueViewMode(s, ViewMode::Back);
   Tip("Back view only (2)");
-  ImGui::SameLine(0.0f, tight);
+  SameLineOrWrap(ButtonWidth("Both"), tight, indent);
   if (ToggleButton("Both", s.settings.view_mode == ViewMode::Both)) QueueViewMode(s, ViewMode::Both);
   Tip("Front and back side by side (3)");
-  ImGui::SameLine(0.0f, 8.0f * px);
+  SameLineOrWrap(ButtonWidth("Fit"), 8.0f * px, indent);
   if (ImGui::Button("Fit")) {
     for (Camera& c : s.ui.cameras) c.zoom = 0.0f;
   }
@@ -135,6 +134,8 @@ void DrawCanvasToolbar(AppState& s) {
   ImGui::EndGroup();
   ImGui::PopStyleVar();
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6.0f * px);
+  s.ui.toolbar.height = ImGui::GetCursorPosY() - top;
+  if (scrolled) ImGui::EndChild();
   ImGui::Separator();
 }
 
