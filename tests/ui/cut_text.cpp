@@ -17,7 +17,8 @@ bool recording = false;
 std::vector<CutText> cuts;
 std::set<std::pair<std::string, std::string>> seen;  // (window, text) already reported
 
-// Half-covered pixels at a glyph's edge are the font's padding, not the letter.
+// A glyph's quad has a pixel of padding around the letter (in the font's own pixels, so scaled with
+// it); a quad that pokes out by no more than that leaves the letter whole.
 constexpr float kSlack = 1.0f;
 
 const ImGuiWindow* OwnerOf(const ImDrawList* dl) {
@@ -60,6 +61,7 @@ void Check(const ImDrawList* dl, const ImFont* font, float size, ImVec2 pos, ImU
   // ImFont::RenderText's layout: pixel-aligned start, word wrap at `wrap_width`, '\n' breaks.
   const float scale = size / font->FontSize;
   const float line_height = font->FontSize * scale;
+  const float slack = std::max(kSlack, scale);
   const float x0 = std::floor(pos.x);
   float x = x0;
   float y = std::floor(pos.y);
@@ -114,13 +116,13 @@ void Check(const ImDrawList* dl, const ImFont* font, float size, ImVec2 pos, ImU
       const ImVec2 a(x + glyph->X0 * scale, y + glyph->Y0 * scale), b(x + glyph->X1 * scale, y + glyph->Y1 * scale);
       ink_min = ImVec2(std::min(ink_min.x, a.x), std::min(ink_min.y, a.y));
       ink_max = ImVec2(std::max(ink_max.x, b.x), std::max(ink_max.y, b.y));
-      const bool in_x = a.x >= clip.x - kSlack && b.x <= clip.z + kSlack;
-      const bool in_y = a.y >= clip.y - kSlack && b.y <= clip.w + kSlack;
+      const bool in_x = a.x >= clip.x - slack && b.x <= clip.z + slack;
+      const bool in_y = a.y >= clip.y - slack && b.y <= clip.w + slack;
       inside = in_x && in_y;
       if (!in_x) cut_x = true;
       if (!in_y && !cut_y) {
         cut_y = true;
-        cut_edge_y = a.y < clip.y - kSlack ? clip.y : clip.w;
+        cut_edge_y = a.y < clip.y - slack ? clip.y : clip.w;
       }
     }
     if (inside) visible.append(at, s);
