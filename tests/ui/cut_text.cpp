@@ -15,6 +15,7 @@ namespace {
 
 bool recording = false;
 std::vector<CutText> cuts;
+std::vector<CutText> dotted;  // drawn whole, ending in "..."
 std::set<std::pair<std::string, std::string>> seen;  // (window, text) already reported
 
 // A glyph's quad has a pixel of padding around the letter (in the font's own pixels, so scaled with
@@ -128,24 +129,28 @@ void Check(const ImDrawList* dl, const ImFont* font, float size, ImVec2 pos, ImU
     if (inside) visible.append(at, s);
     x += glyph->AdvanceX * scale;
   }
-  if (!cut_x && (!cut_y || ScrollEdge(owner, cut_edge_y))) return;
+  const bool whole = !cut_x && (!cut_y || ScrollEdge(owner, cut_edge_y));
   std::string text(begin, end);
+  if (whole && (text.size() < 3 || text.compare(text.size() - 3, 3, "...") != 0)) return;
   std::string window = owner != nullptr ? owner->Name : (dl->_OwnerName != nullptr ? dl->_OwnerName : "?");
   if (!seen.insert({window, text}).second) return;
-  cuts.push_back({std::move(text), std::move(visible), std::move(window), ink_min, ink_max, clip});
+  (whole ? dotted : cuts).push_back({std::move(text), std::move(visible), std::move(window), ink_min, ink_max, clip});
 }
 
 }  // namespace
 
 void StartRecordingText() {
   cuts.clear();
+  dotted.clear();
   seen.clear();
   recording = true;
 }
 
-std::vector<CutText> StopRecordingText() {
+std::vector<CutText> StopRecordingText(std::vector<CutText>* ellipsized) {
   recording = false;
   seen.clear();
+  if (ellipsized != nullptr) *ellipsized = std::exchange(dotted, {});
+  dotted.clear();
   return std::exchange(cuts, {});
 }
 

@@ -22,8 +22,9 @@ struct CutText {
 
 // Record the texts drawn from now on (one recorder for the process; starting again clears it).
 void StartRecordingText();
-// Stop recording; the cut texts since StartRecordingText, each once per window and string.
-std::vector<CutText> StopRecordingText();
+// Stop recording; the cut texts since StartRecordingText, each once per window and string. The texts
+// drawn whole that end in "..." (cut on purpose, or so written) go to `ellipsized` when given.
+std::vector<CutText> StopRecordingText(std::vector<CutText>* ellipsized = nullptr);
 
 // Everything the user cannot read whole in the windows currently shown: cut texts, and windows whose
 // content runs past their right edge (what lies there is not drawn at all, so it cannot be cut).

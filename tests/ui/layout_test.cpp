@@ -5,14 +5,17 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "app/wiring.hpp"
 #include "cut_text.hpp"
 #include "harness.hpp"
+#include "session/step_timer.hpp"
 
 using knotmap::test::Harness;
 namespace ui = knotmap::ui;
@@ -199,6 +202,7 @@ struct Scene {
   const char* name;
   void (*open)(Harness&);
   const char* only = nullptr;  // a dialog: only what its window shows (the rest is behind it)
+  bool snippets = false;       // shows parts of longer texts on purpose ("...ache at the temple...")
 };
 
 void ShowOnly(Harness& h, ui::Panel p) {
@@ -216,15 +220,40 @@ const Scene kScenes[] = {
        h.Frames(2);
      }},
     {"Guidance", [](Harness& h) { ShowOnly(h, ui::Panel::Guidance); }},
+    {"Guidance, a hold timed",
+     [](Harness& h) {
+       ShowOnly(h, ui::Panel::Guidance);
+       for (int i = 0; i < static_cast<int>(h.state.session.plan.steps.size()); ++i) {
+         const model::PlanStep& step = h.state.session.plan.steps[i];
+         if (knotmap::session::IsTimed(step) && step.method == model::DoseMethod::Hold) {
+           h.state.Queue(ui::action::StartTimer{i});
+           break;
+         }
+       }
+       h.Frames(3);
+       h.state.Queue(ui::action::ToggleTimer{});  // paused: its texts hold still while they are checked
+       h.Frames(2);
+     }},
     {"Habits", [](Harness& h) { ShowOnly(h, ui::Panel::Habits); }},
     {"Muscles", [](Harness& h) { ShowOnly(h, ui::Panel::Muscles); }},
+    {"Muscles, searching by symptom",
+     [](Harness& h) {
+       ShowOnly(h, ui::Panel::Muscles);
+       h.state.ui.muscles.search = "headache";
+       h.Frames(2);
+     },
+     nullptr, true},
     {"a muscle page",
      [](Harness& h) {
        ShowOnly(h, ui::Panel::Muscles);
        h.state.Queue(ui::action::OpenMuscle{h.state.session.findings.candidates.front().muscle});
        h.Frames(3);
      }},
-    {"Learn", [](Harness& h) { ShowOnly(h, ui::Panel::Learn); }},
+    {"Learn",
+     [](Harness& h) {
+       h.state.ui.muscles.search.clear();
+       ShowOnly(h, ui::Panel::Learn);
+     }},
     {"Learn progress",
      [](Harness& h) {
        ShowOnly(h, ui::Panel::Learn);
@@ -237,7 +266,12 @@ const Scene kScenes[] = {
        REQUIRE(ui::StartLearn(h.state, ui::LearnMode::WhichMuscle, std::string(model::kMixedRegion), 1));
        h.Frames(3);
      }},
-    {"History", [](Harness& h) { ShowOnly(h, ui::Panel::History); }},
+    {"History",
+     [](Harness& h) {
+       ShowOnly(h, ui::Panel::History);
+       h.state.Queue(ui::action::SaveToJournal{"Slept badly after a long day at the desk; better after the stretches"});
+       h.Frames(3);
+     }},
     {"welcome dialog",
      [](Harness& h) {
        ShowOnly(h, ui::Panel::Findings);
@@ -287,6 +321,41 @@ void ScrollThrough(Harness& h) {
   }
 }
 
+// Labels written with "..." (they open a dialog or are a hint), not cut.
+bool WrittenWithDots(const std::string& text) {
+  for (const char* whole : {"Landmark...", "Reset learn progress...", "Note (optional): what you did, how you slept...",
+                            "Stop and see a doctor first if..."}) {
+    if (text == whole) return true;
+  }
+  return false;
+}
+
+// Each text cut on purpose ("..." at its end) shows whole in a tooltip when hovered: the mouse on
+// it, and the frame's text holds its start going on past where "..." stood.
+std::vector<std::string> WithoutTooltip(Harness& h, const std::vector<knotmap::test::CutText>& dotted) {
+  std::vector<std::string> out;
+  for (const auto& d : dotted) {
+    if (WrittenWithDots(d.text) || d.window.find("##Tooltip") != std::string::npos) continue;
+    // Only what is in view (not at the scrolled-out edge of a panel) can be hovered.
+    const ImVec2 centre((d.ink_min.x + d.ink_max.x) * 0.5f, (d.ink_min.y + d.ink_max.y) * 0.5f);
+    if (centre.x < d.clip.x || centre.x > d.clip.z || centre.y < d.clip.y || centre.y > d.clip.w) continue;
+    std::string start = d.text.substr(0, d.text.size() - 3);
+    while (!start.empty() && start.back() == ' ') start.pop_back();
+    ImGui::GetIO().MousePos = centre;
+    h.Frames(2);
+    const std::string text = h.FrameText();
+    bool whole = false;
+    for (std::size_t at = text.find(start); at != std::string::npos && !whole; at = text.find(start, at + 1)) {
+      const std::size_t after = at + start.size();
+      whole = after < text.size() && text.compare(after, 3, "...") != 0 && text[after] != '\n';
+    }
+    if (!whole) out.push_back("\"" + d.text + "\" in " + d.window + " shows no tooltip with the whole text");
+  }
+  ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  h.Frames(2);
+  return out;
+}
+
 // Tab labels ImGui shrank to fit end in "..." with no tooltip: a tab must be wide enough for its label.
 std::vector<std::string> ShrunkTabs(const Harness& h) {
   std::vector<std::string> out;
@@ -309,6 +378,8 @@ TEST_CASE("from 800x600 and at UI scales 100 to 200 % no text is cut", "[ui][lay
   for (const ImVec2 size : sizes) {
     for (const float scale : {1.0f, 1.5f, 1.75f, 2.0f}) {
       Harness h(size);
+      knotmap::app::AttachStore(h.state.session,
+                                std::make_shared<knotmap::io::ProgressStore>(knotmap::io::ProgressStore::InMemory()));
       h.state.content_dir = "/usr/share/knotmap/content";  // where an installed copy reads it (About)
       h.state.settings.ui_scale = scale;
       ImGui::GetIO().FontGlobalScale = scale;  // the app rebuilds its fonts at this size
@@ -327,6 +398,12 @@ TEST_CASE("from 800x600 and at UI scales 100 to 200 % no text is cut", "[ui][lay
         h.Frame();
         std::vector<std::string> here = knotmap::test::WindowsRunningPastRightEdge();
         for (const std::string& t : ShrunkTabs(h)) here.push_back(t);
+        std::vector<knotmap::test::CutText> dotted;
+        for (const auto& cut : knotmap::test::StopRecordingText(&dotted)) here.push_back(knotmap::test::Describe(cut));
+        if (!scene.snippets) {
+          for (const std::string& t : WithoutTooltip(h, dotted)) here.push_back(t);
+        }
+        knotmap::test::StartRecordingText();
         ScrollThrough(h);
         for (const auto& cut : knotmap::test::StopRecordingText()) here.push_back(knotmap::test::Describe(cut));
         for (const std::string& what : here) {

@@ -9,7 +9,6 @@
 
 #include "model/geometry.hpp"
 #include "ui/canvas/atlas_painter.hpp"
-#include "ui/core/widgets.hpp"
 
 namespace knotmap::ui {
 namespace {
@@ -181,21 +180,22 @@ void DrawOrientationLabels(const AppState& s, const ViewTransform& t, model::Vie
 namespace {
 
 // Text centred on `at` with a halo in the canvas colour so it stays readable over lines. It is kept
-// inside the view (the draw list's clip rect, screen pixels): moved in from an edge, and cut with
-// "..." when the view is narrower than the name.
+// inside the view (the draw list's clip rect, screen pixels): moved in from an edge, and wrapped
+// over two lines or more when the view is narrower than the name.
 void HaloText(ImDrawList* dl, ImVec2 at, ImU32 color, ImU32 halo, const std::string& name, bool centred) {
   const ImVec2 lo = dl->GetClipRectMin(), hi = dl->GetClipRectMax();
   const float margin = 2.0f;  // the halo's pixel and one more
-  const std::string text = Ellipsize(name, hi.x - lo.x - 2.0f * margin);
-  const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+  const float wrap = std::max(hi.x - lo.x - 2.0f * margin, 1.0f);
+  const char* text = name.c_str();
+  const ImVec2 size = ImGui::CalcTextSize(text, nullptr, false, wrap);
   ImVec2 pos = centred ? ImVec2(at.x - size.x * 0.5f, at.y - size.y * 0.5f) : at;
   pos.x = std::clamp(pos.x, lo.x + margin, std::max(hi.x - margin - size.x, lo.x + margin));
   pos.y = std::clamp(pos.y, lo.y + margin, std::max(hi.y - margin - size.y, lo.y + margin));
   pos = ImVec2(std::floor(pos.x), std::floor(pos.y));
   for (const ImVec2 d : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1)}) {
-    dl->AddText(ImVec2(pos.x + d.x, pos.y + d.y), halo, text.c_str());
+    dl->AddText(nullptr, 0.0f, ImVec2(pos.x + d.x, pos.y + d.y), halo, text, nullptr, wrap);
   }
-  dl->AddText(pos, color, text.c_str());
+  dl->AddText(nullptr, 0.0f, pos, color, text, nullptr, wrap);
 }
 
 // The labels layer: the highlighted muscle's name under each of its outlines, and landmark names

@@ -60,7 +60,8 @@ const char* ZoneWord(model::MarkZone z) {
   return z == model::MarkZone::Essential ? "essential" : z == model::MarkZone::Spillover ? "spillover" : "local";
 }
 
-void CandidateTooltip(const AppState& s, int i) {
+// `title`: the row's name as the list gives it ("1. Abdominal obliques (left)"), shown whole first.
+void CandidateTooltip(const AppState& s, int i, const std::string& title = {}) {
   const model::Candidate& c = s.session.findings.candidates[i];
   // Under the row, inside the panel: the map beside it stays in sight.
   const ImVec2 panel_min = ImGui::GetWindowPos();
@@ -68,6 +69,7 @@ void CandidateTooltip(const AppState& s, int i) {
   BeginCompactTooltip(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), panel_min, panel_max, TooltipPlace::Below, 24.0f);
   const model::Muscle& m = s.session.model->muscles[c.muscle];
   const model::TriggerPointInstance& inst = s.session.model->instances[c.instance];
+  if (!title.empty()) BoldText(s, title.c_str());
   ImGui::Text("%s: %s", m.name.c_str(), m.trigger_points[inst.trigger_point].name.c_str());
   ImGui::TextDisabled("Explains %s", ExplainText(c).c_str());
   if (c.habit_match) ImGui::TextDisabled("One of your ticked habits loads this muscle.");
@@ -129,7 +131,7 @@ void GroupRow(AppState& s, int g) {
   if (related) ImGui::PopStyleColor();
   if (ImGui::IsItemHovered()) {
     s.ui.hover_next.candidate = head;
-    CandidateTooltip(s, head);
+    CandidateTooltip(s, head, name);
   }
   ImGui::TableNextColumn();
   model::MarkZone best = model::MarkZone::Local;
