@@ -323,7 +323,7 @@ void ScrollThrough(Harness& h) {
 
 // Labels written with "..." (they open a dialog or are a hint), not cut.
 bool WrittenWithDots(const std::string& text) {
-  for (const char* whole : {"Landmark...", "Reset learn progress...", "Note (optional): what you did, how you slept...",
+  for (const char* whole : {"Landmark...", "More...", "Reset learn progress...", "Note (optional): what you did, how you slept...",
                             "Stop and see a doctor first if..."}) {
     if (text == whole) return true;
   }

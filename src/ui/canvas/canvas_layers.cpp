@@ -180,14 +180,19 @@ void DrawOrientationLabels(const AppState& s, const ViewTransform& t, model::Vie
 namespace {
 
 // Text centred on `at` with a halo in the canvas colour so it stays readable over lines. It is kept
-// inside the view (the draw list's clip rect, screen pixels): moved in from an edge, and wrapped
-// over two lines or more when the view is narrower than the name.
+// inside the view (the draw list's clip rect, screen pixels): moved in from an edge, wrapped over
+// two lines when the view is narrower than the name, and left out of a view too small for even
+// that (the body would vanish under it; the panel and the hover tooltip still name it).
 void HaloText(ImDrawList* dl, ImVec2 at, ImU32 color, ImU32 halo, const std::string& name, bool centred) {
   const ImVec2 lo = dl->GetClipRectMin(), hi = dl->GetClipRectMax();
   const float margin = 2.0f;  // the halo's pixel and one more
   const float wrap = std::max(hi.x - lo.x - 2.0f * margin, 1.0f);
   const char* text = name.c_str();
   const ImVec2 size = ImGui::CalcTextSize(text, nullptr, false, wrap);
+  const float line = ImGui::GetTextLineHeight();
+  const bool one_line = size.y <= line + 0.5f;
+  const bool two_lines = size.y <= 2.0f * line + 0.5f && hi.x - lo.x >= 8.0f * ImGui::GetFontSize();
+  if (!one_line && !two_lines) return;
   ImVec2 pos = centred ? ImVec2(at.x - size.x * 0.5f, at.y - size.y * 0.5f) : at;
   pos.x = std::clamp(pos.x, lo.x + margin, std::max(hi.x - margin - size.x, lo.x + margin));
   pos.y = std::clamp(pos.y, lo.y + margin, std::max(hi.y - margin - size.y, lo.y + margin));
