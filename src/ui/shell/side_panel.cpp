@@ -57,6 +57,11 @@ void DrawSidePanel(AppState& s) {
     s.ui.tab_rects[static_cast<int>(tab.panel)] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
     if (!is_open) continue;
     open = &tab;
+    // The open tab is underlined in the accent colour, plain to see in both themes.
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const float t = std::max(2.0f * px, 1.0f);
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x + 2.0f * px, b.y - t), ImVec2(b.x - 2.0f * px, b.y),
+                                              ImGui::ColorConvertFloat4ToU32(PaletteFor(s.settings.theme).accent));
     // Tab lands on the open tab; the arrows go on into its body (a flattened child for navigation).
     s.ui.focus.panel_window = CurrentWindowId();
     s.ui.focus.panel_item = LastItemId();
