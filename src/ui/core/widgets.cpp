@@ -194,11 +194,14 @@ float TreeTitleRoom() {
 }  // namespace
 
 bool WrappedTreeNode(const char* id, const std::string& title, ImGuiTreeNodeFlags flags) {
+  const ImGuiID node = ImGui::GetID(id);  // before an open node pushes its id
   const bool open = ImGui::TreeNodeEx(id, flags & ~ImGuiTreeNodeFlags_SpanAvailWidth);
   ImGui::SameLine();
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(title.c_str());
   ImGui::PopTextWrapPos();
+  // A click on the title opens or closes it too, like a click on the arrow (from the next frame).
+  if (ImGui::IsItemClicked()) ImGui::GetStateStorage()->SetInt(node, open ? 0 : 1);
   return open;
 }
 
