@@ -424,3 +424,22 @@ TEST_CASE("from 800x600 and at UI scales 100 to 200 % no text is cut", "[ui][lay
   INFO("cut in all: " << total);
   CHECK(total == 0);
 }
+
+TEST_CASE("the tabs go on in a second row rather than shrink, and a click on one opens its panel", "[ui][layout]") {
+  Harness h(ImVec2(800, 600));
+  h.state.settings.ui_scale = 2.0f;
+  ImGui::GetIO().FontGlobalScale = 2.0f;
+  ui::ApplyStyle(h.state.settings.theme, 2.0f);
+  h.Frames(3);
+  const auto& tabs = h.state.ui.tab_rects;
+  // Findings is in the first row, History further down; each tab holds its whole label.
+  CHECK(tabs[static_cast<int>(ui::Panel::History)].first.y > tabs[static_cast<int>(ui::Panel::Findings)].second.y);
+  CHECK(ShrunkTabs(h).empty());
+  for (ui::Panel p : {ui::Panel::History, ui::Panel::Guidance, ui::Panel::Learn, ui::Panel::Findings}) {
+    const auto& [a, b] = tabs[static_cast<int>(p)];
+    h.Click(ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f));
+    h.Frames(2);
+    CHECK(h.state.ui.panel == p);
+  }
+  ImGui::GetIO().FontGlobalScale = 1.0f;
+}
