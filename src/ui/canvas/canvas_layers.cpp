@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 #include "model/geometry.hpp"
 #include "ui/canvas/atlas_painter.hpp"
@@ -178,14 +179,28 @@ void DrawOrientationLabels(const AppState& s, const ViewTransform& t, model::Vie
 
 namespace {
 
-// Text centred on `at` with a halo in the canvas colour so it stays readable over lines.
-void HaloText(ImDrawList* dl, ImVec2 at, ImU32 color, ImU32 halo, const char* text, bool centred) {
-  const ImVec2 size = ImGui::CalcTextSize(text);
-  const ImVec2 pos = centred ? ImVec2(at.x - size.x * 0.5f, at.y - size.y * 0.5f) : at;
+// Text centred on `at` with a halo in the canvas colour so it stays readable over lines. It is kept
+// inside the view (the draw list's clip rect, screen pixels): moved in from an edge, wrapped over
+// two lines when the view is narrower than the name, and left out of a view too small for even
+// that (the body would vanish under it; the panel and the hover tooltip still name it).
+void HaloText(ImDrawList* dl, ImVec2 at, ImU32 color, ImU32 halo, const std::string& name, bool centred) {
+  const ImVec2 lo = dl->GetClipRectMin(), hi = dl->GetClipRectMax();
+  const float margin = 2.0f;  // the halo's pixel and one more
+  const float wrap = std::max(hi.x - lo.x - 2.0f * margin, 1.0f);
+  const char* text = name.c_str();
+  const ImVec2 size = ImGui::CalcTextSize(text, nullptr, false, wrap);
+  const float line = ImGui::GetTextLineHeight();
+  const bool one_line = size.y <= line + 0.5f;
+  const bool two_lines = size.y <= 2.0f * line + 0.5f && hi.x - lo.x >= 8.0f * ImGui::GetFontSize();
+  if (!one_line && !two_lines) return;
+  ImVec2 pos = centred ? ImVec2(at.x - size.x * 0.5f, at.y - size.y * 0.5f) : at;
+  pos.x = std::clamp(pos.x, lo.x + margin, std::max(hi.x - margin - size.x, lo.x + margin));
+  pos.y = std::clamp(pos.y, lo.y + margin, std::max(hi.y - margin - size.y, lo.y + margin));
+  pos = ImVec2(std::floor(pos.x), std::floor(pos.y));
   for (const ImVec2 d : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1)}) {
-    dl->AddText(ImVec2(pos.x + d.x, pos.y + d.y), halo, text);
+    dl->AddText(nullptr, 0.0f, ImVec2(pos.x + d.x, pos.y + d.y), halo, text, nullptr, wrap);
   }
-  dl->AddText(pos, color, text);
+  dl->AddText(nullptr, 0.0f, pos, color, text, nullptr, wrap);
 }
 
 // The labels layer: the highlighted muscle's name under each of its outlines, and landmark names
@@ -201,13 +216,18 @@ void DrawNameLabels(const AppState& s, const ViewTransform& t, model::View view,
       // Just below the outline, so the name never covers the trigger points inside it.
       const ImVec2 below = t.ToScreen({model::Centroid(o.shape.polygon).x, o.shape.bounds.max.y});
       HaloText(dl, ImVec2(below.x, below.y + ImGui::GetFontSize() * 0.5f + 3.0f * px), pal.label,
-               pal.canvas_bg, m.muscles[o.muscle].name.c_str(), true);
+               pal.canvas_bg, m.muscles[o.muscle].name, true);
     }
   }
   if (s.settings.layers.landmarks && t.scale >= 1.2f * px) {
     for (const model::Landmark& l : m.Atlas(view).landmarks) {
       const ImVec2 at = t.ToScreen(l.at);
-      HaloText(dl, ImVec2(at.x + 4.0f * px, at.y - 6.0f * px), pal.label_faint, pal.canvas_bg, l.name.c_str(), false);
+      // Only landmarks in view; their names are moved in from the edge.
+      if (at.x < dl->GetClipRectMin().x || at.x > dl->GetClipRectMax().x || at.y < dl->GetClipRectMin().y ||
+          at.y > dl->GetClipRectMax().y) {
+        continue;
+      }
+      HaloText(dl, ImVec2(at.x + 4.0f * px, at.y - 6.0f * px), pal.label_faint, pal.canvas_bg, l.name, false);
     }
   }
 }

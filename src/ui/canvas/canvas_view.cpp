@@ -285,7 +285,14 @@ struct Legend {
   float swatch = 0.0f, gap = 0.0f, row_h = 0.0f, pad = 0.0f;
   int rows = 1;
 
-  Legend(const AppState& s, float width) {
+  // `brief`: the short words, for a canvas too small to give the full ones their rows.
+  Legend(const AppState& s, float width, bool brief = false) {
+    if (brief) {
+      items[0] = "essential";
+      items[1] = "spillover";
+      items[2] = "knot";
+      items[3] = "yours";
+    }
     const float px = s.Scale();
     swatch = ImGui::GetTextLineHeight() * 0.9f;
     gap = 16.0f * px;
@@ -331,9 +338,11 @@ void DrawCanvas(AppState& s, ImVec2 size) {
   if (s.settings.view_mode == ViewMode::Back) single = model::View::Back;
   const AtlasCanvasSpec spec{"map", &s.ui.cameras, &s.ui.placement, s.settings.view_mode == ViewMode::Both, single};
   const Highlight h = CurrentHighlight(s);
-  // The legend takes its strip from the bottom while the views keep at least half the height.
-  const Legend legend(s, size.x);
-  const bool with_legend = s.session.model && legend.Height() <= size.y * 0.5f;
+  // The legend takes its strip from the bottom while it needs at most a quarter of the height (in
+  // short words when the full ones would need more), else the views keep it all.
+  const Legend full(s, size.x);
+  const Legend legend = full.Height() <= size.y * 0.25f ? full : Legend(s, size.x, true);
+  const bool with_legend = s.session.model && legend.Height() <= size.y * 0.25f;
   const ImVec2 views(size.x, with_legend ? size.y - legend.Height() : size.y);
   DrawAtlasCanvas(s, spec, origin, views, [&](const AtlasView& view) { DrawView(s, view, h); });
   OpenMarkMenuFromKeyboard(s);

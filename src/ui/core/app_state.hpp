@@ -196,6 +196,7 @@ struct LandmarkPicker {
 struct ToolbarHitTargets {
   ImVec2 intensity_min{}, intensity_max{};
   ImVec2 brush_size_min{}, brush_size_max{};
+  float height = 0.0f;  // the toolbar's rows last frame (screen pixels), scrolled when the map is short
 };
 
 inline constexpr float kMinBrushRadius = 6.0f;   // atlas units
@@ -237,7 +238,7 @@ struct UiState {
   // The ball session's choices before it starts.
   session::BallMode ball_mode = session::BallMode::LongRest;
   int ball_long_rest_seconds = 0;  // 0: the content's default
-  std::array<std::pair<ImVec2, ImVec2>, 5> tab_rects{};  // each Panel's tab last frame (screen pixels)
+  std::array<std::pair<ImVec2, ImVec2>, 6> tab_rects{};  // each Panel's tab last frame (screen pixels)
   ImVec2 legend_min{}, legend_max{};  // the map's legend strip last frame (screen pixels; empty: none)
   std::vector<ImVec2> habit_rows;  // centres of the habit checkboxes last frame (screen pixels, for tests)
   std::optional<ImVec2> clear_flags_at;  // "None of these apply" last frame (screen pixels, for tests)

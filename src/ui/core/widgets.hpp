@@ -1,5 +1,6 @@
 // Small building blocks shared by the panels: bold text and section titles in the app's bold
-// font, and a clickable muscle name with the reason it matters underneath.
+// font, a clickable muscle name with the reason it matters underneath, and widgets that keep their
+// text whole at any width and UI scale (wrapped, or cut with "..." and shown whole on hover).
 #pragma once
 
 #include <functional>
@@ -24,6 +25,39 @@ std::string Ellipsize(const std::string& text, float width);
 
 // `text` in one line of at most `width` pixels; when it had to be cut, hovering shows it whole.
 void EllipsizedText(const std::string& text, float width, bool disabled = false);
+
+// Continues the row after `spacing` pixels when an item `width` pixels wide still fits in the
+// window, else starts the next row at `indent` (window pixels; negative: the window's left edge).
+// Rows of buttons wrap instead of running past the edge.
+void SameLineOrWrap(float width, float spacing = -1.0f, float indent = -1.0f);
+
+// The width of a button labelled `label` ("##id" hidden), frame padding included.
+float ButtonWidth(const char* label);
+
+// A button that never runs past the right edge: the label on one line when it fits, else wrapped
+// over as many lines as it needs. `size` as for ImGui::Button (x: 0 fits the label, < 0 the room
+// left, > 0 that width, at most the room left; y: the least height). `label` may end in "##id".
+bool WrappedButton(const char* label, ImVec2 size = ImVec2(0.0f, 0.0f));
+
+// A text field whose grey hint is cut with "..." to the field (whole on hover while empty).
+bool InputTextWithFittedHint(const char* id, const char* hint, std::string* text, ImGuiInputTextFlags flags = 0);
+
+// A selectable on one line; its label is cut with "..." to the room left (whole on hover). `id` keeps
+// the item's identity whatever is shown.
+bool EllipsizedSelectable(const std::string& label, const char* id, bool selected = false,
+                          ImGuiSelectableFlags flags = 0);
+
+// A checkbox whose label wraps at the right edge; a click on the label toggles it too. The box and
+// label are one item (a group) for IsItemHovered and the item rect.
+bool WrappedCheckbox(const char* id, const std::string& label, bool* value);
+
+// A tree node (an arrow) with its title wrapped beside it, for titles that must be read whole.
+// SpanAvailWidth is ignored (the title follows the arrow).
+bool WrappedTreeNode(const char* id, const std::string& title, ImGuiTreeNodeFlags flags = 0);
+
+// A tree node / collapsing header whose title is cut with "..." to the row (whole on hover).
+bool EllipsizedTreeNode(const std::string& title, const char* id, ImGuiTreeNodeFlags flags = 0);
+bool EllipsizedCollapsingHeader(const std::string& title, const char* id, ImGuiTreeNodeFlags flags = 0);
 
 // A compact tooltip beside the screen rectangle `anchor_min..anchor_max` (what it describes, left
 // uncovered), inside `bounds_min..bounds_max` (the view or panel it belongs to) and at most

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 
@@ -230,12 +231,16 @@ float DrawPrompt(AppState& s, ImVec2 origin, float width) {
   ImFont* big = s.render.fonts.title != nullptr ? s.render.fonts.title : ImGui::GetFont();
   const float big_size = s.render.fonts.title != nullptr ? big->FontSize : ImGui::GetFontSize() * 1.3f;
   const float pad = 10.0f * px;
-  const float h = big_size + ImGui::GetTextLineHeight() + 3.0f * pad;
+  // Both lines wrap at the strip's width, and the strip grows to hold them.
+  const float wrap = std::max(width - 4.0f * pad, 1.0f);
+  const float title_h = big->CalcTextSizeA(big_size, FLT_MAX, wrap, title.c_str()).y;
+  const float hint_h = ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, wrap, hint.c_str()).y;
+  const float h = title_h + hint_h + 3.0f * pad;
   dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + h), ImGui::GetColorU32(ImGuiCol_MenuBarBg));
   dl->AddText(big, big_size, ImVec2(origin.x + 2.0f * pad, origin.y + pad), ImGui::GetColorU32(ImGuiCol_Text),
-              title.c_str());
-  dl->AddText(ImVec2(origin.x + 2.0f * pad, origin.y + 2.0f * pad + big_size), ImGui::GetColorU32(ImGuiCol_TextDisabled),
-              hint.c_str());
+              title.c_str(), nullptr, wrap);
+  dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(origin.x + 2.0f * pad, origin.y + 2.0f * pad + title_h),
+              ImGui::GetColorU32(ImGuiCol_TextDisabled), hint.c_str(), nullptr, wrap);
   return h;
 }
 

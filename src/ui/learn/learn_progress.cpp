@@ -95,7 +95,7 @@ void DrawLearnProgress(AppState& s) {
     const model::Region& r = m.regions[ri];
     const std::vector<int>& muscles = l.region_muscles[ri];
     if (muscles.empty()) continue;
-    if (!ImGui::TreeNode(r.name.c_str())) continue;
+    if (!EllipsizedTreeNode(r.name, r.id.c_str())) continue;
     float name_w = 0.0f;
     for (int mi : muscles) name_w = std::max(name_w, ImGui::CalcTextSize(m.muscles[mi].name.c_str()).x);
     name_w = std::min(name_w, ImGui::GetContentRegionAvail().x * 0.45f);
@@ -119,14 +119,14 @@ void DrawLearnProgress(AppState& s) {
     ImGui::TreePop();
   }
   ImGui::Spacing();
-  if (ImGui::SmallButton("Reset learn progress...")) ImGui::OpenPopup("##reset_learn");
+  if (WrappedButton("Reset learn progress...")) ImGui::OpenPopup("##reset_learn");
   if (ImGui::BeginPopup("##reset_learn")) {
     ImGui::TextUnformatted("Forget every review and start over?");
     if (ImGui::Button("Reset")) {
       l.Queue(learn_action::ResetProgress{});
       ImGui::CloseCurrentPopup();
     }
-    ImGui::SameLine();
+    SameLineOrWrap(ButtonWidth("Cancel"));
     if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
   }

@@ -36,7 +36,7 @@ void Wrapped(const char* text) {
 
 // A full-width button that records its centre for tests.
 bool WideButton(const char* label, float height, std::optional<ImVec2>* centre = nullptr) {
-  const bool pressed = ImGui::Button(label, ImVec2(-1.0f, height));
+  const bool pressed = WrappedButton(label, ImVec2(-1.0f, height));
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
   if (centre != nullptr) *centre = ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
   return pressed;
@@ -44,15 +44,18 @@ bool WideButton(const char* label, float height, std::optional<ImVec2>* centre =
 
 void DrawModePicker(AppState& s) {
   session::LearnSession& l = s.session.learn;
-  const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  // Two by two when every label fits half the row, else one under the other (wrapped if need be).
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  bool two = true;
+  for (const ModeButton& m : kModes) two &= ButtonWidth(m.label) <= half;
   for (int i = 0; i < 4; ++i) {
     const ModeButton& m = kModes[i];
     const bool on = l.active && l.mode == m.mode;
     if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    if (ImGui::Button(m.label, ImVec2(w, 0.0f))) l.Queue(learn_action::Start{m.mode});
+    if (WrappedButton(m.label, ImVec2(two ? half : -1.0f, 0.0f))) l.Queue(learn_action::Start{m.mode});
     if (on) ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", m.tip);
-    if (i % 2 == 0) ImGui::SameLine();
+    if (two && i % 2 == 0) ImGui::SameLine();
   }
   // Region filter.
   const model::Model& m = *s.session.model;
@@ -60,9 +63,15 @@ void DrawModePicker(AppState& s) {
   const std::string label = current != nullptr ? current->name : "All regions (mixed)";
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Region");
-  ImGui::SameLine();
+  // The box beside its label while it keeps room for a name, else under it; a long name is cut
+  // with "..." (whole on hover and in the open list).
+  SameLineOrWrap(ImGui::GetFontSize() * 8.0f);
   ImGui::SetNextItemWidth(-1.0f);
-  if (ImGui::BeginCombo("##learn_region", label.c_str())) {
+  const std::string preview =
+      Ellipsize(label, ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - 2.0f * ImGui::GetStyle().FramePadding.x);
+  const bool combo = ImGui::BeginCombo("##learn_region", preview.c_str());
+  if (!combo && preview != label && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label.c_str());
+  if (combo) {
     if (ImGui::Selectable("All regions (mixed)", current == nullptr)) l.Queue(learn_action::SetRegion{-1});
     for (std::size_t ri = 0; ri < m.regions.size(); ++ri) {
       const model::Region& r = m.regions[ri];
@@ -149,8 +158,8 @@ void DrawWhichMuscle(AppState& s) {
   if (!l.answered) {
     ImGui::Spacing();
     ImGui::SetNextItemWidth(-1.0f);
-    const bool enter = ImGui::InputTextWithHint("##learn_typed", "...or type the muscle's name", &lu.typed,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = InputTextWithFittedHint("##learn_typed", "...or type the muscle's name", &lu.typed,
+                                               ImGuiInputTextFlags_EnterReturnsTrue);
     lu.targets.typed = ImVec2((ImGui::GetItemRectMin().x + ImGui::GetItemRectMax().x) * 0.5f,
                              (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f);
     if (!lu.typed.empty()) {
@@ -159,13 +168,13 @@ void DrawWhichMuscle(AppState& s) {
       for (std::size_t i = 0; i < hits.size() && i < 5; ++i) {
         const int mi = hits[i].muscle;
         ImGui::PushID(mi);
-        if (ImGui::Selectable(m.muscles[mi].name.c_str())) l.Queue(learn_action::Choose{mi, true});
+        if (EllipsizedSelectable(m.muscles[mi].name, "hit")) l.Queue(learn_action::Choose{mi, true});
         ImGui::PopID();
       }
       if (hits.empty()) ImGui::TextDisabled("No muscle matches.");
     }
     ImGui::Spacing();
-    if (!l.hint_shown && ImGui::SmallButton("Show the trigger point (hint)")) l.Queue(learn_action::ShowHint{});
+    if (!l.hint_shown && WrappedButton("Show the trigger point (hint)")) l.Queue(learn_action::ShowHint{});
     if (l.hint_shown) ImGui::TextDisabled("Hint used: a right answer now counts as a pass, not a perfect recall.");
     return;
   }
@@ -193,7 +202,7 @@ void DrawWhereRefer(AppState& s) {
     ImGui::SliderFloat("Brush size", &lu.brush_radius, 10.0f, 60.0f, "%.0f");
     ImGui::BeginDisabled(l.painting.empty());
     if (ImGui::Button("Undo stroke")) l.Queue(learn_action::UndoPainting{});
-    ImGui::SameLine();
+    SameLineOrWrap(ButtonWidth("Clear"));
     if (ImGui::Button("Clear")) l.Queue(learn_action::ClearPainting{});
     ImGui::Spacing();
     std::optional<ImVec2> centre;
@@ -273,7 +282,7 @@ void DrawExercise(AppState& s) {
 
 void DrawLearnView(AppState& s) {
   session::LearnSession& l = s.session.learn;
-  if (ImGui::CollapsingHeader("About knots and referred pain", l.active ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
+  if (EllipsizedCollapsingHeader("About knots and referred pain", "about_knots", l.active ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
     ImGui::Indent();
     DrawLearnPanel(s);
     ImGui::Unindent();
@@ -301,7 +310,7 @@ void DrawLearnView(AppState& s) {
     DrawExercise(s);
   }
   ImGui::Spacing();
-  if (ImGui::SmallButton("Back to the body map")) l.Queue(learn_action::Stop{});
+  if (WrappedButton("Back to the body map")) l.Queue(learn_action::Stop{});
 }
 
 }  // namespace knotmap::ui

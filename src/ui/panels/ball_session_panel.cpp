@@ -41,13 +41,13 @@ void DrawBallSessionLauncher(AppState& s) {
   if (!any_pressure) return;
   const model::BallGuide& g = s.session.model->method.ball;
   ImGui::Spacing();
-  if (!ImGui::CollapsingHeader("Guided session: one spot after another")) return;
+  if (!EllipsizedCollapsingHeader("Guided session: one spot after another", "guided_session")) return;
   ImGui::PushID("ball_launcher");
   WrappedText("Walks you through the plan in order: release the front, open it on a rolled towel, then "
           "the knots one after another, each with its own timer.");
   int mode = s.ui.ball_mode == session::BallMode::LongRest ? 0 : 1;
   bool changed = ImGui::RadioButton("Long rest on the ball", &mode, 0);
-  ImGui::SameLine();
+  SameLineOrWrap(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize("Short holds").x);
   changed |= ImGui::RadioButton("Short holds", &mode, 1);
   if (changed) s.ui.ball_mode = mode == 0 ? session::BallMode::LongRest : session::BallMode::ShortHolds;
   if (s.ui.ball_mode == session::BallMode::LongRest) {
@@ -63,7 +63,7 @@ void DrawBallSessionLauncher(AppState& s) {
   }
   WrappedText(g.before);
   StopSigns(s);
-  if (ImGui::Button("Start the session")) {
+  if (WrappedButton("Start the session")) {
     s.Queue(action::StartBallSession{s.ui.ball_mode, s.ui.ball_long_rest_seconds});
   }
   ImGui::PopID();
@@ -113,9 +113,10 @@ void DrawBallSession(AppState& s) {
   if (ImGui::Button(due ? (last ? "Finish" : "Next spot") : (last ? "Finish now" : "Skip to the next spot"))) {
     s.Queue(action::BallNextStop{});
   }
-  ImGui::SameLine();
-  if (!due && ImGui::Button(b.running ? "Pause" : "Resume")) s.Queue(action::BallPauseResume{});
-  if (!due) ImGui::SameLine();
+  const char* pause = b.running ? "Pause" : "Resume";
+  if (!due) SameLineOrWrap(ButtonWidth(pause));
+  if (!due && ImGui::Button(pause)) s.Queue(action::BallPauseResume{});
+  SameLineOrWrap(ButtonWidth("End session"));
   if (ImGui::Button("End session")) s.Queue(action::EndBallSession{});
   ImGui::Spacing();
   StopSigns(s);

@@ -60,7 +60,8 @@ const char* ZoneWord(model::MarkZone z) {
   return z == model::MarkZone::Essential ? "essential" : z == model::MarkZone::Spillover ? "spillover" : "local";
 }
 
-void CandidateTooltip(const AppState& s, int i) {
+// `title`: the row's name as the list gives it ("1. Abdominal obliques (left)"), shown whole first.
+void CandidateTooltip(const AppState& s, int i, const std::string& title = {}) {
   const model::Candidate& c = s.session.findings.candidates[i];
   // Under the row, inside the panel: the map beside it stays in sight.
   const ImVec2 panel_min = ImGui::GetWindowPos();
@@ -68,6 +69,7 @@ void CandidateTooltip(const AppState& s, int i) {
   BeginCompactTooltip(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), panel_min, panel_max, TooltipPlace::Below, 24.0f);
   const model::Muscle& m = s.session.model->muscles[c.muscle];
   const model::TriggerPointInstance& inst = s.session.model->instances[c.instance];
+  if (!title.empty()) BoldText(s, title.c_str());
   ImGui::Text("%s: %s", m.name.c_str(), m.trigger_points[inst.trigger_point].name.c_str());
   ImGui::TextDisabled("Explains %s", ExplainText(c).c_str());
   if (c.habit_match) ImGui::TextDisabled("One of your ticked habits loads this muscle.");
@@ -86,11 +88,15 @@ void PressTestButtons(AppState& s, int i) {
   // The buttons on their own line, so the narrow column never cuts the last one off.
   bool first = true;
   for (const auto& [answer, label] : answers) {
-    if (!first) ImGui::SameLine();
+    if (!first) SameLineOrWrap(ImGui::CalcTextSize(label).x + 2.0f * ImGui::GetStyle().FramePadding.x, -1.0f, ImGui::GetCursorPosX());
     first = false;
     const bool chosen = c.press == answer;
     if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    if (ImGui::SmallButton(label)) {
+    // Small buttons (no vertical padding) that wrap their label in a column too narrow for it.
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, 0.0f));
+    const bool pressed = WrappedButton(label);
+    ImGui::PopStyleVar();
+    if (pressed) {
       s.Queue(action::SetPressAnswer{i, chosen ? std::nullopt : std::optional(answer)});
     }
     if (answer == model::PressAnswer::Yes) {
@@ -125,7 +131,7 @@ void GroupRow(AppState& s, int g) {
   if (related) ImGui::PopStyleColor();
   if (ImGui::IsItemHovered()) {
     s.ui.hover_next.candidate = head;
-    CandidateTooltip(s, head);
+    CandidateTooltip(s, head, name);
   }
   ImGui::TableNextColumn();
   model::MarkZone best = model::MarkZone::Local;
@@ -226,7 +232,7 @@ bool UrgentGate(AppState& s) {
       ImGui::TextUnformatted(f->text.c_str());
     }
     ImGui::TextDisabled("If one of these fits, do not treat it yourself. Knotmap informs; it does not diagnose.");
-    if (ImGui::Button("None of these apply: show the muscles")) s.Queue(action::ClearUrgentFlags{});
+    if (WrappedButton("None of these apply: show the muscles")) s.Queue(action::ClearUrgentFlags{});
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     s.ui.clear_flags_at = ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
   });
@@ -242,14 +248,12 @@ void FlagChecklist(AppState& s) {
   ImGui::PopTextWrapPos();
   for (const model::RedFlag* f : s.session.red_flags) {
     ImGui::PushID(f->id.c_str());
-    if (ImGui::TreeNodeEx("##flag", ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_NoAutoOpenOnLog, "%s%s", f->urgent ? "Urgent: " : "",
-                          f->title.c_str())) {
+    // One entry each, the title read whole (wrapped), the text on opening.
+    if (WrappedTreeNode("##flag", (f->urgent ? "Urgent: " : "") + f->title, ImGuiTreeNodeFlags_NoAutoOpenOnLog)) {
       ImGui::PushTextWrapPos(0.0f);
       ImGui::TextUnformatted(f->text.c_str());
       ImGui::PopTextWrapPos();
       ImGui::TreePop();
-    } else if (ImGui::IsItemHovered()) {
-      ImGui::SetTooltip("%s", f->title.c_str());  // the whole title when the panel cuts it
     }
     ImGui::PopID();
   }

@@ -56,22 +56,27 @@ void TimerWidget(AppState& s, int i) {
   } else if (sets > 1) {
     ImGui::Text("Set %d of %d", std::min(t.set + 1, sets), sets);
   }
+  // The buttons continue the line while they fit, else wrap to the next.
+  const float indent = ImGui::GetCursorPosX();
+  bool first = t.resting < 0.0f && sets <= 1;
+  auto button = [&](const char* label) {
+    if (!first) SameLineOrWrap(ButtonWidth(label), -1.0f, indent);
+    first = false;
+    return ImGui::Button(label);
+  };
   if (!t.done) {
-    if (t.resting >= 0.0f || sets > 1) ImGui::SameLine();
     if (step.method == model::DoseMethod::Hold) {
       const char* label = t.resting >= 0.0f ? "Start now" : t.running ? "Pause" : (t.elapsed > 0.0f ? "Resume" : "Start");
-      if (ImGui::Button(label)) s.Queue(action::ToggleTimer{});
-    } else if (ImGui::Button("Count a stroke")) {
+      if (button(label)) s.Queue(action::ToggleTimer{});
+    } else if (button("Count a stroke")) {
       s.Queue(action::CountStroke{});
     }
-    ImGui::SameLine();
   }
-  if (ImGui::Button("Next")) s.Queue(action::NextSet{});
-  ImGui::SameLine();
-  if (ImGui::Button("Reset")) s.Queue(action::ResetTimer{});
+  if (button("Next")) s.Queue(action::NextSet{});
+  if (button("Reset")) s.Queue(action::ResetTimer{});
   if (sets > 1 && step.method == model::DoseMethod::Hold) {
     bool auto_next = t.auto_next;
-    if (ImGui::Checkbox("Start the next set by itself", &auto_next)) s.Queue(action::SetTimerAutoNext{auto_next});
+    if (WrappedCheckbox("auto_next", "Start the next set by itself", &auto_next)) s.Queue(action::SetTimerAutoNext{auto_next});
   }
 }
 
@@ -116,7 +121,7 @@ void StepLinks(AppState& s, const model::PlanStep& step) {
       if (s.session.findings.candidates[c].instance != step.instance) continue;
       if (ImGui::SmallButton("Show on map")) s.Queue(action::SelectCandidate{c});
       if (ImGui::IsItemHovered()) s.ui.hover_next.candidate = c;
-      ImGui::SameLine();
+      SameLineOrWrap(ButtonWidth("Muscle page"));
       break;
     }
   }
@@ -128,15 +133,8 @@ void Step(AppState& s, int i) {
   const model::PlanStep& step = s.session.plan.steps[i];
   ImGui::PushID(i);
   // Folded until clicked, also while ImGui logs the frame (copy, tests): the log shows what is seen.
-  const bool open = ImGui::TreeNodeEx("##step", ImGuiTreeNodeFlags_NoTreePushOnOpen | ImGuiTreeNodeFlags_NoAutoOpenOnLog);
-  ImGui::SameLine();
-  ImGui::PushTextWrapPos(0.0f);
-  if (step.dose.empty()) {
-    ImGui::TextUnformatted(step.title.c_str());
-  } else {
-    ImGui::Text("%s  -  %s", step.title.c_str(), step.dose.c_str());
-  }
-  ImGui::PopTextWrapPos();
+  const bool open = WrappedTreeNode("##step", step.dose.empty() ? step.title : step.title + "  -  " + step.dose,
+                                    ImGuiTreeNodeFlags_NoTreePushOnOpen | ImGuiTreeNodeFlags_NoAutoOpenOnLog);
   ImGui::Indent();
   if (open) {
     for (const std::string& d : step.details) Wrapped(d);

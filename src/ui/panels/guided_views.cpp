@@ -84,10 +84,13 @@ bool DrawTimerStatus(AppState& s) {
     return false;
   }
   // Clicking the line brings the Guidance tab (and the timer) back into view.
-  if (ImGui::Selectable(line.c_str(), false, 0, ImVec2(ImGui::CalcTextSize(line.c_str()).x, 0.0f))) {
+  // One line in the status bar: cut with "..." when it does not fit, whole on hover.
+  const std::string shown = Ellipsize(line, ImGui::GetContentRegionAvail().x);
+  if (ImGui::Selectable((shown + "##timer_status").c_str(), false, 0, ImVec2(ImGui::CalcTextSize(shown.c_str()).x, 0.0f))) {
     s.Queue(action::ShowPanel{Panel::Guidance});
     s.ui.scroll_to_timer = true;
   }
+  if (shown.size() != line.size() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", line.c_str());
   return true;
 }
 
@@ -103,7 +106,7 @@ void DrawBodyCausesSection(AppState& s) {
   for (const model::BodyCause& c : m.causes.list) {
     ImGui::PushID(c.id.c_str());
     bool on = std::find(s.session.causes.begin(), s.session.causes.end(), c.id) != s.session.causes.end();
-    if (ImGui::Checkbox(c.label.c_str(), &on)) s.Queue(action::SetCause{c.id, on});
+    if (WrappedCheckbox("cause", c.label, &on)) s.Queue(action::SetCause{c.id, on});
     if (ImGui::IsItemHovered()) {
       ImGui::BeginTooltip();
       ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
@@ -127,7 +130,7 @@ void DrawMuscleMethodSection(AppState& s, int muscle) {
   }
   if (m.causes.list.empty()) return;
   ImGui::PushID("body_causes");
-  if (ImGui::TreeNode("Body-wide causes that keep knots coming back")) {
+  if (EllipsizedTreeNode("Body-wide causes that keep knots coming back", "##causes")) {
     for (const model::BodyCause& c : m.causes.list) {
       BoldText(s, c.label.c_str());
       WrappedText(c.advice);

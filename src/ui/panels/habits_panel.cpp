@@ -17,14 +17,14 @@ void DrawHabitsPanel(AppState& s) {
                       "knot comes back; they feed the findings and the plan.");
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
-  // One row per habit, each the same height whatever is ticked, so a tick never moves the row
-  // under the cursor; what to change for the ticked ones is listed below the checklist.
+  // One row per habit (its label wrapped), each the same height whatever is ticked, so a tick never
+  // moves the row under the cursor; what to change for the ticked ones is listed below the checklist.
   s.ui.habit_rows.clear();
   std::vector<const model::Habit*> ticked;
   for (const model::Habit& h : s.session.model->habits) {
     ImGui::PushID(h.id.c_str());
     bool on = std::find(s.session.habits.begin(), s.session.habits.end(), h.id) != s.session.habits.end();
-    if (ImGui::Checkbox(h.label.c_str(), &on)) s.Queue(action::SetHabit{h.id, on});
+    if (WrappedCheckbox("habit", h.label, &on)) s.Queue(action::SetHabit{h.id, on});
     const ImVec2 a = ImGui::GetItemRectMin();
     s.ui.habit_rows.push_back(ImVec2(a.x + ImGui::GetFrameHeight() * 0.5f, a.y + ImGui::GetFrameHeight() * 0.5f));
     if (ImGui::IsItemHovered() && !h.cause.empty()) {

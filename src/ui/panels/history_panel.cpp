@@ -35,16 +35,18 @@ void SaveSection(AppState& s) {
   }
   ImGui::BeginDisabled(!not_saved.empty());
   ImGui::SetNextItemWidth(-1.0f);
-  ImGui::InputTextWithHint("##journal_note", "Note (optional): what you did, how you slept...", &h.note);
+  InputTextWithFittedHint("##journal_note", "Note (optional): what you did, how you slept...", &h.note);
   ImGui::EndDisabled();
   ImGui::BeginDisabled(s.session.marks.empty() || !not_saved.empty());
   if (ImGui::Button("Save to journal")) s.Queue(action::SaveToJournal{h.note});
   h.save_at = ItemCentre();
   ImGui::EndDisabled();
   ImGui::SameLine();
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled(!not_saved.empty()         ? "Nothing is saved in this window."
                       : s.session.marks.empty() ? "Mark where it hurts first."
                                                 : "Keeps your marks, habits, press tests and findings.");
+  ImGui::PopTextWrapPos();
 }
 
 const char* RatingWord(model::TreatmentRating r) {
@@ -55,7 +57,7 @@ const char* RatingWord(model::TreatmentRating r) {
 void RatingButtons(AppState& s, std::int64_t id, bool record_target) {
   if (!s.session.journal.not_saved.empty()) return;  // a rating would not be kept
   for (model::TreatmentRating r : {model::TreatmentRating::Better, model::TreatmentRating::Same, model::TreatmentRating::Worse}) {
-    ImGui::SameLine();
+    SameLineOrWrap(ButtonWidth(RatingWord(r)));
     ImGui::PushID(static_cast<int>(r));
     if (ImGui::SmallButton(RatingWord(r))) s.Queue(action::RateTreatment{id, r});
     if (record_target && r == model::TreatmentRating::Better) s.ui.history.rate_better_at = ItemCentre();
@@ -104,7 +106,7 @@ std::string DayLabel(const std::vector<model::JournalEntry>& entries, int day) {
 void HeatMapControls(AppState& s, const std::vector<int>& days) {
   HistoryUi& h = s.ui.history;
   bool on = h.heat_map;
-  if (ImGui::Checkbox("Heat map of all marks on the map", &on)) h.heat_map = on;
+  if (WrappedCheckbox("heat_map", "Heat map of all marks on the map", &on)) h.heat_map = on;
   if (!h.heat_map || days.empty()) return;
   // Sliders over the days that have entries; the range is kept as day numbers.
   auto index_of = [&](int day, int fallback) {
@@ -140,9 +142,9 @@ void EntriesByDay(AppState& s) {
     if (!open) continue;
     ImGui::PushID(static_cast<int>(it->id));
     const std::string row = io::LocalDateTime(it->at).substr(11) + "  " + io::EntrySummary(*it);
-    if (ImGui::Selectable(row.c_str())) s.Queue(action::RestoreJournalEntry{it->id});
+    if (EllipsizedSelectable(row, "entry")) s.Queue(action::RestoreJournalEntry{it->id});
     s.ui.history.entry_at.emplace_back(it->id, ItemCentre());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click to put these marks back on the map.");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nClick to put these marks back on the map.", row.c_str());
     if (!it->note.empty()) {
       ImGui::PushTextWrapPos(0.0f);
       ImGui::TextDisabled("%s", it->note.c_str());
@@ -161,7 +163,7 @@ void Treatments(AppState& s) {
     ImGui::PushID(static_cast<int>(it->id));
     ImGui::Text("%s  %s, %d s", io::LocalDateTime(it->at).c_str(), TreatedName(s, *it).c_str(), it->seconds);
     if (it->rating) {
-      ImGui::SameLine();
+      SameLineOrWrap(ImGui::CalcTextSize(RatingWord(*it->rating)).x);
       ImGui::TextDisabled("%s", RatingWord(*it->rating));
     } else {
       RatingButtons(s, it->id, false);

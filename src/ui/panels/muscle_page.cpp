@@ -32,12 +32,21 @@ void ListSection(const AppState& s, const char* title, const std::vector<std::st
   BulletList(items);
 }
 
+// "Label: text", the text wrapped beside a short label; under a long one (beside it, the text would
+// be squeezed into a sliver of the panel).
 void Field(const char* label, const std::string& text) {
   if (text.empty()) return;
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%s", label);
-  ImGui::SameLine();
-  ImGui::TextUnformatted(text.c_str());
+  const float label_w = ImGui::GetItemRectSize().x;
+  if (label_w + ImGui::GetStyle().ItemSpacing.x <= ImGui::GetContentRegionAvail().x * 0.4f) {
+    ImGui::SameLine();
+    ImGui::TextUnformatted(text.c_str());
+  } else {
+    ImGui::Indent();
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::Unindent();
+  }
   ImGui::PopTextWrapPos();
 }
 
@@ -49,7 +58,7 @@ void NavigationBar(AppState& s) {
   ImGui::BeginDisabled(b.position + 1 >= static_cast<int>(b.history.size()));
   if (ImGui::ArrowButton("##forward", ImGuiDir_Right)) s.Queue(action::NavigateForward{});
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  SameLineOrWrap(ButtonWidth("All muscles"));
   if (ImGui::Button("All muscles")) s.Queue(action::CloseMusclePage{});
 }
 

@@ -9,6 +9,7 @@
 #include "ui/canvas/canvas.hpp"
 #include "ui/panels/guided_views.hpp"
 #include "ui/core/focus.hpp"
+#include "ui/core/widgets.hpp"
 #include "ui/shell/shell.hpp"
 
 namespace knotmap::ui {
@@ -22,18 +23,22 @@ void DrawStatusBar(AppState& s) {
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
   DrawEndCue(s);
   ImGui::AlignTextToFramePadding();
+  // One line: what does not fit ends in "..." and shows whole on hover.
+  const float room = ImGui::GetContentRegionAvail().x;
   if (s.StatusShown()) {
-    ImGui::TextUnformatted(s.ui.status.c_str());
+    EllipsizedText(s.ui.status, room);
   } else if (s.session.model && DrawTimerStatus(s)) {
     // the running timer or ball spot, from every tab
   } else if (CurrentStop(s) == FocusStop::MapFront || CurrentStop(s) == FocusStop::MapBack) {
-    ImGui::TextDisabled("Arrows: move the crosshair (Shift: faster)  |  Enter: mark here  |  L: at a landmark  |  Tab: next");
+    EllipsizedText("Arrows: move the crosshair (Shift: faster)  |  Enter: mark here  |  L: at a landmark  |  Tab: next", room, true);
   } else if (LearnCanvasActive(s)) {
-    ImGui::TextDisabled("Learn mode  |  wheel: zoom, right-drag: pan  |  your pain marks are kept for later");
+    EllipsizedText("Learn mode  |  wheel: zoom, right-drag: pan  |  your pain marks are kept for later", room, true);
   } else if (s.session.model) {
-    ImGui::TextDisabled("%zu mark%s  |  %s  |  wheel: zoom, right-drag: pan, F: fit",
-                        s.session.marks.size(), s.session.marks.size() == 1 ? "" : "s",
-                        s.settings.tool == Tool::Brush ? "Brush: drag to paint" : "Spot: click to mark");
+    const std::size_t n = s.session.marks.size();
+    EllipsizedText(std::to_string(n) + (n == 1 ? " mark" : " marks") + "  |  " +
+                       (s.settings.tool == Tool::Brush ? "Brush: drag to paint" : "Spot: click to mark") +
+                       "  |  wheel: zoom, right-drag: pan, F: fit",
+                   room, true);
   }
   // The standing reminder on the right, when it fits beside the message.
   const char* notice = "Informs, does not diagnose";

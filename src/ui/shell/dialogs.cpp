@@ -24,10 +24,12 @@ bool BeginDialog(AppState& s, const char* id, bool* flag, float width_em) {
     return false;
   }
   (void)s;
+  ImGui::PushTextWrapPos(0.0f);  // every line of a dialog wraps at its edge
   return true;
 }
 
 void EndDialog(bool* flag) {
+  ImGui::PopTextWrapPos();
   const bool escape = ImGui::IsKeyPressed(keys::kEscape, false);
   ImGui::Spacing();
   if (ImGui::Button("Close", ImVec2(ImGui::GetFontSize() * 6.0f, 0.0f)) || escape) {
