@@ -16,6 +16,7 @@
 #include <string>
 
 #include "app/frame_stats.hpp"
+#include "app/gl_window.hpp"
 
 namespace {
 
@@ -61,24 +62,8 @@ int main(int argc, char** argv) {
   }
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_FALSE);
   glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
-  GLFWwindow* window = nullptr;
   const char* glsl = nullptr;
-  struct Attempt {
-    int major, minor;
-    bool core;
-    const char* glsl;
-  };
-  for (const Attempt& a : {Attempt{3, 3, true, "#version 330 core"}, Attempt{3, 0, false, "#version 130"}}) {
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, a.major);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, a.minor);
-    glfwWindowHint(GLFW_OPENGL_PROFILE, a.core ? GLFW_OPENGL_CORE_PROFILE : GLFW_OPENGL_ANY_PROFILE);
-    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, a.core ? GLFW_TRUE : GLFW_FALSE);
-    window = glfwCreateWindow(o.width, o.height, "bare ImGui", nullptr, nullptr);
-    if (window != nullptr) {
-      glsl = a.glsl;
-      break;
-    }
-  }
+  GLFWwindow* window = knotmap::app::CreateGlWindow(o.width, o.height, "bare ImGui", glsl);
   if (window == nullptr) {
     std::cerr << "knotmap_bare_window: cannot create an OpenGL 3 window\n";
     glfwTerminate();

@@ -17,6 +17,7 @@
 
 #include "app/end_sound.hpp"
 #include "app/fonts.hpp"
+#include "app/gl_window.hpp"
 #include "app/paths.hpp"
 #include "app/screenshot.hpp"
 #include "app/startup.hpp"
@@ -83,23 +84,7 @@ GLFWwindow* CreateWindow(const cli::GuiOptions& options, const char*& glsl_versi
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, scripted ? GLFW_FALSE : GLFW_TRUE);
   glfwWindowHint(GLFW_RESIZABLE, scripted ? GLFW_FALSE : GLFW_TRUE);
   glfwWindowHint(GLFW_FOCUS_ON_SHOW, GLFW_TRUE);
-  // 3.3 core first (GLSL 330), then 3.0 (GLSL 130) for older drivers.
-  struct Attempt {
-    int major, minor;
-    bool core;
-    const char* glsl;
-  };
-  for (const Attempt& a : {Attempt{3, 3, true, "#version 330 core"}, Attempt{3, 0, false, "#version 130"}}) {
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, a.major);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, a.minor);
-    glfwWindowHint(GLFW_OPENGL_PROFILE, a.core ? GLFW_OPENGL_CORE_PROFILE : GLFW_OPENGL_ANY_PROFILE);
-    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, a.core ? GLFW_TRUE : GLFW_FALSE);
-    if (GLFWwindow* w = glfwCreateWindow(width, height, "Knotmap", nullptr, nullptr)) {
-      glsl_version = a.glsl;
-      return w;
-    }
-  }
-  return nullptr;
+  return CreateGlWindow(width, height, "Knotmap", glsl_version);
 }
 
 struct FontState {

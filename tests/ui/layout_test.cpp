@@ -211,6 +211,14 @@ void ShowOnly(Harness& h, ui::Panel p) {
   h.Frames(3);
 }
 
+// A dialog over the Findings tab.
+template <bool ui::UiState::*Flag>
+void OpenDialog(Harness& h) {
+  ShowOnly(h, ui::Panel::Findings);
+  h.state.ui.*Flag = true;
+  h.Frames(3);
+}
+
 const Scene kScenes[] = {
     {"Findings", [](Harness& h) { ShowOnly(h, ui::Panel::Findings); }},
     {"Findings, top candidate open",
@@ -272,34 +280,10 @@ const Scene kScenes[] = {
        h.state.Queue(ui::action::SaveToJournal{"Slept badly after a long day at the desk; better after the stretches"});
        h.Frames(3);
      }},
-    {"welcome dialog",
-     [](Harness& h) {
-       ShowOnly(h, ui::Panel::Findings);
-       h.state.ui.show_welcome = true;
-       h.Frames(3);
-     },
-     "Welcome to Knotmap"},
-    {"about dialog",
-     [](Harness& h) {
-       ShowOnly(h, ui::Panel::Findings);
-       h.state.ui.show_about = true;
-       h.Frames(3);
-     },
-     "About Knotmap"},
-    {"shortcuts dialog",
-     [](Harness& h) {
-       ShowOnly(h, ui::Panel::Findings);
-       h.state.ui.show_shortcuts = true;
-       h.Frames(3);
-     },
-     "Keyboard shortcuts"},
-    {"safety dialog",
-     [](Harness& h) {
-       ShowOnly(h, ui::Panel::Findings);
-       h.state.ui.show_safety = true;
-       h.Frames(3);
-     },
-     "Safety notice"},
+    {"welcome dialog", OpenDialog<&ui::UiState::show_welcome>, "Welcome to Knotmap"},
+    {"about dialog", OpenDialog<&ui::UiState::show_about>, "About Knotmap"},
+    {"shortcuts dialog", OpenDialog<&ui::UiState::show_shortcuts>, "Keyboard shortcuts"},
+    {"safety dialog", OpenDialog<&ui::UiState::show_safety>, "Safety notice"},
 };
 
 // Every scrolling window shown, from top to bottom, a frame at each half page (only what is in view
