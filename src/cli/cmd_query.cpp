@@ -120,13 +120,8 @@ Command AddQuery(CLI::App& app) {
             const auto parsed = ParseMarks(o->marks, *m, "query", s.err);
             if (!parsed) return 2;
             const std::vector<model::PainMark>& marks = *parsed;
-            const model::SpatialIndex index(*m);
-            session::AnalysisOptions ao;
-            ao.habits = o->marks.habits;
-            ao.causes = o->marks.causes;
             const auto causes = model::BodyCausesFor(*m, marks, o->marks.causes);
-            // The same query + plan pipeline as the window's session.
-            const session::Analysis analysis = session::Analyze(*m, index, marks, ao);
+            const session::Analysis analysis = AnalyzeMarks(*m, marks, o->marks);
             const model::Findings& f = analysis.findings;
             const model::Plan& plan = analysis.plan;
             if (o->json) {

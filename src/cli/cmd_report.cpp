@@ -69,11 +69,7 @@ Command AddReport(CLI::App& app) {
             if (!m) return 2;
             const auto marks = ParseMarks(o->marks, *m, "report", s.err);
             if (!marks) return 2;
-            const model::SpatialIndex index(*m);
-            session::AnalysisOptions ao;
-            ao.habits = o->marks.habits;
-            ao.causes = o->marks.causes;
-            const session::Analysis analysis = session::Analyze(*m, index, *marks, ao);
+            const session::Analysis analysis = AnalyzeMarks(*m, *marks, o->marks);
             const report::ReportInput input{&*m, *marks, &analysis, {}, {}, Today()};
             const std::string error = *format == Format::Pdf
                                           ? report::WritePlanPdf(input, o->out)

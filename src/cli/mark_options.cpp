@@ -4,6 +4,7 @@
 #include "cli/checked.hpp"
 #include "cli/common.hpp"
 #include "model/mark_spec.hpp"
+#include "model/spatial_index.hpp"
 
 namespace knotmap::cli {
 namespace {
@@ -100,6 +101,14 @@ std::optional<std::vector<model::PainMark>> ParseMarks(const MarkOptions& o, con
     }
   }
   return marks;
+}
+
+session::Analysis AnalyzeMarks(const model::Model& m, const std::vector<model::PainMark>& marks, const MarkOptions& o) {
+  const model::SpatialIndex index(m);
+  session::AnalysisOptions ao;
+  ao.habits = o.habits;
+  ao.causes = o.causes;
+  return session::Analyze(m, index, marks, ao);
 }
 
 }  // namespace knotmap::cli

@@ -11,6 +11,7 @@
 
 #include "model/model.hpp"
 #include "model/query.hpp"
+#include "session/pipeline.hpp"
 
 namespace knotmap::cli {
 
@@ -29,5 +30,8 @@ std::string CheckMarkOptions(const MarkOptions& o);
 // body, with every habit and body-wide cause known; nullopt after writing "knotmap COMMAND: why" to `err`.
 std::optional<std::vector<model::PainMark>> ParseMarks(const MarkOptions& o, const model::Model& m,
                                                        const std::string& command, std::ostream& err);
+
+// The window's query and plan pipeline over `marks`, with the ticked habits and body-wide causes.
+session::Analysis AnalyzeMarks(const model::Model& m, const std::vector<model::PainMark>& marks, const MarkOptions& o);
 
 }  // namespace knotmap::cli
