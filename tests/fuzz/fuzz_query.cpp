@@ -80,13 +80,15 @@ bool Take(const std::uint8_t*& data, std::size_t& size, T& out) {
 bool Usable(const model::PainMark& m) {
   return !m.points.empty() && std::isfinite(m.radius) && m.radius >= 0.0f && m.radius < 1e5f &&
          std::all_of(m.points.begin(), m.points.end(), [](model::Point p) {
-           return std::isfinite(p.x) && std::isfinite(p.y) && std::abs(p.x) < 1e6f && std::abs(p.y) < 1e6f;
+           return std::isfinite(p.x) && std::isfinite(p.y) && std::abs(p.x) < 1e6f &&
+                  std::abs(p.y) < 1e6f;
          });
 }
 
 void CheckZonesAt(const Loaded& s, model::View view, model::Point p) {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> indexed, naive;
-  s.index.ForEachZoneAt(view, p, [&](model::ZoneRef ref) { indexed.emplace_back(ref.instance, ref.zone); });
+  s.index.ForEachZoneAt(view, p,
+                        [&](model::ZoneRef ref) { indexed.emplace_back(ref.instance, ref.zone); });
   for (const NaiveZone& z : s.zones[static_cast<int>(view)]) {
     if (!z.bounds.Contains(p)) continue;
     if (model::PointInPolygon(s.model.instances[z.instance].zones[z.zone].shape.polygon, p)) {
@@ -99,7 +101,8 @@ void CheckZonesAt(const Loaded& s, model::View view, model::Point p) {
 
 void CheckPointsNear(const Loaded& s, model::View view, model::Point p, float radius) {
   std::vector<std::uint32_t> indexed, naive;
-  s.index.ForEachTriggerPointNear(s.model, view, p, radius, [&](std::uint32_t i) { indexed.push_back(i); });
+  s.index.ForEachTriggerPointNear(s.model, view, p, radius,
+                                  [&](std::uint32_t i) { indexed.push_back(i); });
   for (std::uint32_t i = 0; i < s.model.instances.size(); ++i) {
     const auto& inst = s.model.instances[i];
     const model::Point d = inst.at - p;
@@ -158,10 +161,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       if (spot && i == 0) asks.push_back({m.view, m.points.front(), m.radius + model::kLocalReach});
     }
   }
-  const std::size_t stride = std::max<std::size_t>(1, (asks.size() + kOracleSamples - 1) / kOracleSamples);
+  const std::size_t stride =
+      std::max<std::size_t>(1, (asks.size() + kOracleSamples - 1) / kOracleSamples);
   for (std::size_t i = 0; i < asks.size(); i += stride) {
     CheckZonesAt(s, asks[i].view, asks[i].p);
-    if (asks[i].near_radius >= 0.0f) CheckPointsNear(s, asks[i].view, asks[i].p, asks[i].near_radius);
+    if (asks[i].near_radius >= 0.0f) {
+      CheckPointsNear(s, asks[i].view, asks[i].p, asks[i].near_radius);
+    }
   }
   (void)model::BuildPlan(s.model, marks, f);
   return 0;
