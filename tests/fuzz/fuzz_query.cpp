@@ -4,13 +4,13 @@
 // The naive oracle: Query and QueryNaive differ only in their two lookups (the zones holding a
 // sample, the trigger points near a point), so the target asks both lookups directly, for the
 // same points Query asks about, and needs the same answer: the index's zones against every zone
-// of the view tested with its whole outline, the index's trigger points against every instance.
-// Calling QueryNaive instead tested every zone's outline for every sample (about 1 ms a spot
-// under the sanitizers, 60 % of the time with only a quarter of the one-spot inputs asked). Here
-// a zone's outline is only tested when the point lies within its bounds widened by a margin far
-// beyond float rounding (an outline cannot hold a point outside its bounds), which makes the
-// scan cheap enough for every input, and the check stricter: the same zones, not just the same
-// number of candidates.
+// of the view tested with its whole outline, the index's trigger points against every instance
+// on the view. Calling QueryNaive instead tested every zone's outline for every sample (about
+// 1 ms a spot under the sanitizers, 60 % of the time with only a quarter of the one-spot inputs
+// asked). Here a zone's outline is only tested when the point lies within its bounds widened by
+// a margin far beyond float rounding (an outline cannot hold a point outside its bounds), which
+// makes the scan cheap enough for every input, and the check stricter: the same zones, not just
+// the same number of candidates.
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -44,16 +44,18 @@ struct NaiveZone {
 struct Loaded {
   model::Model model;
   model::SpatialIndex index;
-  std::array<std::vector<NaiveZone>, 2> zones;  // by view
+  std::array<std::vector<NaiveZone>, 2> zones;          // by view
+  std::array<std::vector<std::uint32_t>, 2> instances;  // by view
 };
 
 const Loaded& Shipped() {
   static const Loaded* loaded = [] {
     auto r = io::LoadModel(std::filesystem::path(KNOTMAP_ASSETS) / "model");
     if (!r.model) std::abort();
-    auto* l = new Loaded{std::move(*r.model), {}, {}};
+    auto* l = new Loaded{std::move(*r.model), {}, {}, {}};
     l->index = model::SpatialIndex(l->model);
     for (std::uint32_t i = 0; i < l->model.instances.size(); ++i) {
+      l->instances[static_cast<int>(l->model.instances[i].view)].push_back(i);
       const auto& zones = l->model.instances[i].zones;
       for (std::uint32_t z = 0; z < zones.size(); ++z) {
         model::Box b = zones[z].shape.bounds;
@@ -103,10 +105,9 @@ void CheckPointsNear(const Loaded& s, model::View view, model::Point p, float ra
   std::vector<std::uint32_t> indexed, naive;
   s.index.ForEachTriggerPointNear(s.model, view, p, radius,
                                   [&](std::uint32_t i) { indexed.push_back(i); });
-  for (std::uint32_t i = 0; i < s.model.instances.size(); ++i) {
-    const auto& inst = s.model.instances[i];
-    const model::Point d = inst.at - p;
-    if (inst.view == view && d.x * d.x + d.y * d.y <= radius * radius) naive.push_back(i);
+  for (std::uint32_t i : s.instances[static_cast<int>(view)]) {
+    const model::Point d = s.model.instances[i].at - p;
+    if (d.x * d.x + d.y * d.y <= radius * radius) naive.push_back(i);
   }
   std::sort(indexed.begin(), indexed.end());
   if (indexed != naive) std::abort();
