@@ -56,6 +56,13 @@ std::string TextProblem(std::string_view text, bool is_name) {
   bool visible = false;
   std::string invisible;
   for (std::size_t i = 0; i < text.size();) {
+    // Most content is ASCII, where only the four spaces draw nothing and nothing is invisible or
+    // reorders text: one comparison a byte instead of the Unicode tables.
+    if (const auto byte = static_cast<unsigned char>(text[i]); byte < 0x80) {
+      visible = visible || !(byte == ' ' || byte == '\t' || byte == '\r' || byte == '\n');
+      ++i;
+      continue;
+    }
     const char32_t c = NextCodePoint(text, i);
     if (IsDirectionOverride(c)) return "contains a direction override (" + CodePointName(c) + ")";
     if (IsInvisible(c)) {
@@ -280,11 +287,16 @@ std::optional<bool> TomlReader::Bool(std::string_view key) {
   return b->get();
 }
 
-std::optional<model::Point> TomlReader::ParsePoint(const toml::node& node,
-                                                   std::string_view what) const {
+std::string TomlReader::PointName(std::string_view key, std::size_t number) const {
+  if (number == 0) return "'" + Where(key) + "'";
+  return "point " + std::to_string(number) + " of '" + Where(key) + "'";
+}
+
+std::optional<model::Point> TomlReader::ParsePoint(const toml::node& node, std::string_view key,
+                                                   std::size_t number) const {
   const toml::array* arr = node.as_array();
   if (!arr || arr->size() != 2) {
-    Error(&node, std::string(what) + " must be a point [x, y]");
+    Error(&node, PointName(key, number) + " must be a point [x, y]");
     return std::nullopt;
   }
   double xy[2];
@@ -295,11 +307,11 @@ std::optional<model::Point> TomlReader::ParsePoint(const toml::node& node,
     } else if (const auto* in = c.as_integer()) {
       xy[i] = static_cast<double>(in->get());
     } else {
-      Error(&c, std::string(what) + ": coordinates must be numbers, not " + TypeName(c));
+      Error(&c, PointName(key, number) + ": coordinates must be numbers, not " + TypeName(c));
       return std::nullopt;
     }
     if (!std::isfinite(xy[i]) || std::abs(xy[i]) > 1e6) {
-      Error(&c, std::string(what) + ": coordinate is not a finite atlas coordinate");
+      Error(&c, PointName(key, number) + ": coordinate is not a finite atlas coordinate");
       return std::nullopt;
     }
   }
@@ -312,7 +324,7 @@ std::optional<model::Point> TomlReader::PointAt(std::string_view key, bool requi
     if (required) Error(nullptr, "missing '" + Where(key) + "': expected a point [x, y]");
     return std::nullopt;
   }
-  return ParsePoint(*n, "'" + Where(key) + "'");
+  return ParsePoint(*n, key, 0);
 }
 
 std::optional<std::vector<model::Point>> TomlReader::Points(std::string_view key,
@@ -338,9 +350,10 @@ std::optional<std::vector<model::Point>> TomlReader::Points(std::string_view key
     return std::nullopt;
   }
   std::vector<model::Point> out;
+  out.reserve(arr->size());
   bool ok = true;
   for (std::size_t i = 0; i < arr->size(); ++i) {
-    auto p = ParsePoint((*arr)[i], "point " + std::to_string(i + 1) + " of '" + Where(key) + "'");
+    auto p = ParsePoint((*arr)[i], key, i + 1);
     if (p) out.push_back(*p); else ok = false;
   }
   if (!ok) return std::nullopt;
@@ -348,14 +361,16 @@ std::optional<std::vector<model::Point>> TomlReader::Points(std::string_view key
 }
 
 void TomlReader::RejectUnknownKeys(std::initializer_list<std::string_view> known) {
+  std::string expected;  // the known keys, listed once for all the unknown ones
   for (const auto& [k, v] : *table_) {
     bool found = false;
     for (std::string_view name : known) found = found || k.str() == name;
     if (found) continue;
-    std::string expected;
-    for (std::string_view name : known) {
-      if (!expected.empty()) expected += ", ";
-      expected += name;
+    if (expected.empty()) {
+      for (std::string_view name : known) {
+        if (!expected.empty()) expected += ", ";
+        expected += name;
+      }
     }
     const auto& src = k.source();
     diagnostics_->push_back({file_, static_cast<int>(src.begin.line),

@@ -53,7 +53,11 @@ class TomlReader {
 
  private:
   std::string Where(std::string_view key) const;  // "trigger_points[2].zones[0].points"
-  std::optional<model::Point> ParsePoint(const toml::node& node, std::string_view what) const;
+  // `number` 0 is the value of `key` itself, otherwise the number-th point of the list at `key`;
+  // the name of the point is only built for an error message.
+  std::optional<model::Point> ParsePoint(const toml::node& node, std::string_view key,
+                                         std::size_t number) const;
+  std::string PointName(std::string_view key, std::size_t number) const;
 
   const toml::table* table_;
   std::string file_;
