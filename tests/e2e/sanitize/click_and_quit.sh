@@ -10,48 +10,13 @@
 set -euo pipefail
 
 exe="${1:?usage: click_and_quit.sh path/to/knotmap}"
-for tool in xdotool Xvfb timeout; do
-  command -v "$tool" >/dev/null || { echo "e2e: needs '$tool' (apt-get install xdotool xvfb)" >&2; exit 1; }
-done
-
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 supp="$here/../../sanitizer/lsan.supp"
 [ -f "$supp" ] || { echo "e2e: no suppression file at $supp" >&2; exit 1; }
 
-work="$(mktemp -d)"
-xvfb_pid=""
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-fail() {
-  echo "e2e: FAIL: $*" >&2
-  echo "--- app stdout" >&2; cat "$work/out" >&2 || true
-  echo "--- app stderr" >&2; cat "$work/err" >&2 || true
-  exit 1
-}
-
-# Waits up to $2 seconds for a line matching $1 in the app's stdout; prints the last match.
-wait_for_line() {
-  local pattern="$1" seconds="$2" i
-  for ((i = 0; i < seconds * 10; i++)); do
-    if grep -qE "$pattern" "$work/out" 2>/dev/null; then
-      grep -E "$pattern" "$work/out" | tail -n 1
-      return 0
-    fi
-    if [ -n "$app_pid" ] && ! kill -0 "$app_pid" 2>/dev/null; then return 1; fi
-    sleep 0.1
-  done
-  return 1
-}
-
-# shellcheck source=../lib/xvfb.bash
-source "$here/../lib/xvfb.bash"
-start_xvfb "$work" || fail "Xvfb did not start"
+# shellcheck source=../lib/window.bash
+source "$here/../lib/window.bash"
+e2e_begin xdotool
 
 # Leak checking at exit, the first error ends the run; every report goes to stderr.
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:exitcode=86"
