@@ -62,7 +62,13 @@ std::string SettingsToToml(const SettingsFile& file) {
   root.insert("layers", std::move(layers));
   if (!file.layout.empty()) root.insert("window", toml::table{{"layout", file.layout}});
   std::ostringstream out;
-  out << "# Knotmap settings\n" << root << "\n";
+  // Strings in plain quotes with escapes: toml++ would write a string that starts with a newline
+  // in triple quotes, and TOML drops a newline right after the opening quotes when it is read
+  // back, so a window layout would not survive a save (found by fuzz_saved_files); without
+  // multi-line strings it writes literal ones with raw newlines, which TOML refuses.
+  constexpr auto flags = toml::toml_formatter::default_flags & ~toml::format_flags::allow_multi_line_strings &
+                         ~toml::format_flags::allow_literal_strings;
+  out << "# Knotmap settings\n" << toml::toml_formatter{root, flags} << "\n";
   return out.str();
 }
 

@@ -230,3 +230,13 @@ TEST_CASE("gui --heat-map turns on the History tab's heat map for the days asked
   CHECK(every.ui.history.heat_from_day == 0);  // 0: every day
   CHECK(every.ui.history.heat_to_day == 0);
 }
+
+TEST_CASE("a window layout that starts with a line break survives a save", "[app][settings]") {
+  app::SettingsFile f;
+  f.layout = "\nCollapsed=0\n";  // TOML drops a newline just after opening triple quotes
+  std::string error;
+  const app::SettingsFile back = app::SettingsFromToml(app::SettingsToToml(f), error);
+  INFO(app::SettingsToToml(f));
+  CHECK(error.empty());
+  CHECK(back.layout == f.layout);
+}
