@@ -123,6 +123,19 @@ bool RunsPastRightEdge(const ImGuiWindow* w) {
   return w->ContentSize.x > w->Size.x - w->WindowPadding.x + 1.0f;
 }
 
+// The UI at `scale`, a mark on the upper back and one on the front of the thigh, and the upper
+// back's urgent red flags answered "None of these apply" so the candidates show.
+void AtScaleWithTwoMarks(Harness& h, float scale) {
+  h.state.settings.ui_scale = scale;
+  ImGui::GetIO().FontGlobalScale = scale;  // the app rebuilds its fonts at this size
+  ui::ApplyStyle(h.state.settings.theme, scale);
+  h.state.Queue(ui::action::AddMark{knotmap::test::Spot("back:545,470")});
+  h.state.Queue(ui::action::AddMark{knotmap::test::Spot("front:560,700")});
+  h.Frames(2);
+  h.state.Queue(ui::action::ClearUrgentFlags{});
+  h.Frames(3);
+}
+
 }  // namespace
 
 TEST_CASE("from 800x600 and at UI scales 100 to 200 % everything stays visible and in reach", "[ui][layout]") {
@@ -131,14 +144,7 @@ TEST_CASE("from 800x600 and at UI scales 100 to 200 % everything stays visible a
     for (const float scale : {1.0f, 1.25f, 1.5f, 1.75f, 2.0f}) {
       INFO(size.x << "x" << size.y << " at " << scale * 100.0f << " %");
       Harness h(size);
-      h.state.settings.ui_scale = scale;
-      ImGui::GetIO().FontGlobalScale = scale;  // the app rebuilds its fonts at this size
-      ui::ApplyStyle(h.state.settings.theme, scale);
-      h.state.Queue(ui::action::AddMark{knotmap::test::Spot("back:545,470")});
-      h.state.Queue(ui::action::AddMark{knotmap::test::Spot("front:560,700")});
-      h.Frames(2);
-      h.state.Queue(ui::action::ClearUrgentFlags{});  // "None of these apply": the candidates show
-      h.Frames(3);
+      AtScaleWithTwoMarks(h, scale);
 
       // "Both" keeps both views, side by side or stacked, apart and inside the window.
       REQUIRE(h.ViewVisible(model::View::Front));
@@ -365,14 +371,7 @@ TEST_CASE("from 800x600 and at UI scales 100 to 200 % no text is cut", "[ui][lay
       knotmap::app::AttachStore(h.state.session,
                                 std::make_shared<knotmap::io::ProgressStore>(knotmap::io::ProgressStore::InMemory()));
       h.state.content_dir = "/usr/share/knotmap/content";  // where an installed copy reads it (About)
-      h.state.settings.ui_scale = scale;
-      ImGui::GetIO().FontGlobalScale = scale;  // the app rebuilds its fonts at this size
-      ui::ApplyStyle(h.state.settings.theme, scale);
-      h.state.Queue(ui::action::AddMark{knotmap::test::Spot("back:545,470")});
-      h.state.Queue(ui::action::AddMark{knotmap::test::Spot("front:560,700")});
-      h.Frames(2);
-      h.state.Queue(ui::action::ClearUrgentFlags{});  // "None of these apply": the candidates show
-      h.Frames(3);
+      AtScaleWithTwoMarks(h, scale);
       REQUIRE_FALSE(h.state.session.findings.candidates.empty());
       std::vector<std::string> issues;
       std::set<std::string> reported;
