@@ -131,7 +131,26 @@ void ReadOutlines(TomlReader& r, model::Muscle& m) {
     auto view = ReadView(o);
     auto points = o.Points("points", 3);
     outline.deep = o.Bool("deep").value_or(false);
-    o.RejectUnknownKeys({"view", "points", "deep"});
+    // The fibres' course: where the muscle starts and where it ends, both or neither.
+    const bool has_origin = o.Node("origin") != nullptr;
+    const bool has_insertion = o.Node("insertion") != nullptr;
+    if (has_origin != has_insertion) {
+      o.ErrorAt(has_origin ? "origin" : "insertion",
+                std::string("an outline with '") + (has_origin ? "origin" : "insertion") +
+                    "' needs '" + (has_origin ? "insertion" : "origin") +
+                    "' too: the fibres run from one to the other");
+    } else if (has_origin) {
+      if (auto origin = o.Points("origin", 1)) outline.attachments.origin = std::move(*origin);
+      if (auto insertion = o.Points("insertion", 1)) outline.attachments.insertion = std::move(*insertion);
+    }
+    if (o.Node("via") != nullptr) {
+      if (!has_origin) {
+        o.ErrorAt("via", "'via' curves the fibres between 'origin' and 'insertion': give those too");
+      } else if (auto via = o.Points("via", 1)) {
+        outline.attachments.via = std::move(*via);
+      }
+    }
+    o.RejectUnknownKeys({"view", "points", "deep", "origin", "insertion", "via"});
     if (!view || !points) continue;
     outline.view = *view;
     outline.shape = model::MakeClosedShape(std::move(*points));
@@ -222,6 +241,41 @@ void CheckInFrame(TomlReader& r, std::string_view key, const std::vector<model::
   }
 }
 
+// Attachments (and the via line) sit on the body, on or near the muscle's outline, and give
+// fibres that run through the outline.
+void CheckAttachments(TomlReader& r, const model::MuscleOutline& outline, const model::Model& m) {
+  const model::Attachments& at = outline.attachments;
+  if (at.Empty()) return;
+  constexpr float kReach = 24.0f;  // how far from the outline an attachment may lie (bone under it)
+  const std::string view(model::ToString(outline.view));
+  const auto round = [](float v) { return std::to_string(std::lround(v)); };
+  bool placed = true;
+  for (const std::string_view key : {std::string_view("origin"), std::string_view("insertion"), std::string_view("via")}) {
+    const auto& line = key == "origin" ? at.origin : key == "insertion" ? at.insertion : at.via;
+    const toml::node* arr = r.Node(key);
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      const model::Point p = line[i];
+      const toml::node* node = arr && arr->as_array() ? arr->as_array()->get(i) : arr;
+      const std::string what = std::string(key) + " point " + std::to_string(i + 1) + " (" + round(p.x) +
+                               ", " + round(p.y) + ")";
+      if (!m.InsideBody(outline.view, p)) {
+        r.Error(node, what + " lies outside the body on the " + view + " view");
+        placed = false;
+      } else if (!model::PointInPolygon(outline.shape.polygon, p) &&
+                 model::DistanceToPolygonEdge(outline.shape.polygon, p) > kReach) {
+        r.Error(node, what + " lies " + round(model::DistanceToPolygonEdge(outline.shape.polygon, p)) +
+                          " units from the outline: attachments are at the muscle's ends, within " +
+                          round(kReach) + " units of it");
+        placed = false;
+      }
+    }
+  }
+  if (placed && model::MuscleFibres(outline.shape.polygon, at).size() < 3) {
+    r.ErrorAt("origin", "the fibres from origin to insertion hardly cross the outline (fewer than 3): "
+                        "the attachments should lie at the two ends of the muscle");
+  }
+}
+
 bool OnRightSide(const model::ViewAtlas& atlas, model::Point p, float tolerance) {
   return atlas.view == model::View::Front ? p.x <= atlas.MidlineX() + tolerance
                                           : p.x >= atlas.MidlineX() - tolerance;
@@ -251,6 +305,7 @@ void CrossCheckMuscle(TomlReader& r, const model::Muscle& muscle, const model::M
   for (std::size_t i = 0; i < outlines.size() && i < muscle.outlines.size(); ++i) {
     CheckInFrame(outlines[i], "points", muscle.outlines[i].shape.control,
                  m.Atlas(muscle.outlines[i].view));
+    CheckAttachments(outlines[i], muscle.outlines[i], m);
   }
   auto tps = r.Tables("trigger_points", false, 0);
   for (std::size_t i = 0; i < tps.size() && i < muscle.trigger_points.size(); ++i) {

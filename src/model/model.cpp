@@ -35,7 +35,15 @@ void Model::Finalize() {
       const bool mirror = side == Side::Left;
       for (const MuscleOutline& o : m.outlines) {
         const float mx = Atlas(o.view).MidlineX();
-        outlines.push_back({mi, side, o.view, o.deep, mirror ? MirrorShape(o.shape, mx) : o.shape});
+        OutlineInstance inst{mi, side, o.view, o.deep, mirror ? MirrorShape(o.shape, mx) : o.shape, {}};
+        Attachments at = o.attachments;
+        if (mirror) {
+          for (Point& q : at.origin) q = MirrorX(q, mx);
+          for (Point& q : at.insertion) q = MirrorX(q, mx);
+          for (Point& q : at.via) q = MirrorX(q, mx);
+        }
+        inst.fibres = MuscleFibres(inst.shape.polygon, at);
+        outlines.push_back(std::move(inst));
       }
       for (int ti = 0; ti < static_cast<int>(m.trigger_points.size()); ++ti) {
         const TriggerPoint& tp = m.trigger_points[ti];

@@ -20,6 +20,7 @@ struct OutlineInstance {
   View view = View::Back;
   bool deep = false;
   Shape shape;
+  std::vector<Fibre> fibres;  // generated at load (model/fibres.hpp), for drawing only
 };
 
 // One trigger point on one side, with its referral zones placed on that side.

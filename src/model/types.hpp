@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/fibres.hpp"
 #include "model/geometry.hpp"
 
 namespace knotmap::model {
@@ -88,6 +89,7 @@ struct MuscleOutline {
   View view = View::Back;
   Shape shape;
   bool deep = false;  // lies under other muscles: drawn dashed
+  Attachments attachments;  // origin and insertion, for the fibres' course (optional)
 };
 
 struct PullingMuscle {

@@ -102,3 +102,16 @@ TEST_CASE("invisible and direction-changing characters are refused", "[loader][i
   LoadShouldFail(kBase, {{"why = \"It pulls", "why = \"\u2066It pulls"}}, 26, 7,
                  "contains a direction override (U+2066)");
 }
+
+TEST_CASE("attachments: both or neither, on the body, at the muscle's ends, crossing it", "[loader][invalid]") {
+  const std::string outline = "points = [[550, 400], [650, 400], [650, 500], [550, 500]]\n";
+  LoadShouldFail(kBase, {{outline, outline + "origin = [[560, 410], [640, 410]]\n"}}, 31, 10,
+                 "an outline with 'origin' needs 'insertion' too");
+  LoadShouldFail(kBase, {{outline, outline + "origin = [[560, 410], [640, 410]]\ninsertion = [[600, 490], [995, 490]]\n"}},
+                 32, 26, "insertion point 2 (995, 490) lies outside the body on the back view");
+  LoadShouldFail(kBase, {{outline, outline + "origin = [[560, 410], [640, 410]]\ninsertion = [[600, 800]]\n"}},
+                 32, 14, "insertion point 1 (600, 800) lies 288 units from the outline");
+  LoadShouldFail(kBase, {{outline, outline + "origin = [[560, 378]]\ninsertion = [[640, 378]]\n"}}, 31, 10,
+                 "the fibres from origin to insertion hardly cross the outline");
+  LoadShouldFail(kBase, {{outline, outline + "origin = []\ninsertion = [[600, 490]]\n"}}, 31, 10, "at least 1");
+}
