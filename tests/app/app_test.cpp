@@ -129,7 +129,7 @@ TEST_CASE("settings round-trip through TOML; bad values keep defaults; the old I
   f.settings.theme = ui::ThemeKind::Dark;
   f.settings.ui_scale = 1.25f;
   f.settings.layers.landmarks = true;
-  f.settings.layers.deep_muscles = false;
+  f.settings.layers.deep_muscles = true;  // not the default, so the round trip shows
   f.settings.welcome_seen = true;
   f.settings.side_panel_width = 420.0f;
   f.settings.view_mode = ui::ViewMode::Back;

@@ -1,5 +1,6 @@
-// Back-to-front drawing of one view: skin, referral zones, muscle outlines, detail lines, the
-// silhouette outline, trigger points, landmarks, pain marks and orientation labels.
+// Back-to-front drawing of one view: skin, muscles (muscle_layer.cpp), referral zones, muscle
+// edges, detail lines, the silhouette outline, trigger points, landmarks, pain marks and
+// orientation labels.
 #include "ui/canvas/canvas_layers.hpp"
 
 #include <algorithm>
@@ -20,42 +21,6 @@ void DrawZones(AppState& s, Painter& p, model::View view, const Highlight& h, fl
       // A candidate shows its own zones; a muscle page (no primary) shows the whole pattern.
       if (h.primary >= 0 && inst != h.primary) continue;
       DrawInstanceZones(s, p, view, inst, want, 1.0f, px);
-    }
-  }
-}
-
-void DrawOutlines(AppState& s, Painter& p, model::View view, const Highlight& h, int level,
-                  const model::Box& visible, float px) {
-  const model::Model& m = *s.session.model;
-  const Palette& pal = PaletteFor(s.settings.theme);
-  const auto& geo = s.render.geometry.Outlines();
-  for (std::size_t i = 0; i < m.outlines.size(); ++i) {
-    const model::OutlineInstance& o = m.outlines[i];
-    if (o.view != view || !o.shape.bounds.Overlaps(visible)) continue;
-    const bool mine = o.muscle == h.muscle && o.side == h.side;
-    const bool hovered = static_cast<int>(i) == s.ui.hover.outline;
-    if (!mine && !hovered && (o.deep ? !s.settings.layers.deep_muscles : !s.settings.layers.muscles)) continue;
-    if (hovered || mine) continue;  // drawn last, on top
-    const auto& pts = geo[i].outline.At(level);
-    if (o.deep) {
-      p.DashedPolyline(pts, pal.muscle_deep, 1.0f * px, true, 5.0f * px, 4.0f * px);
-    } else {
-      p.Polyline(pts, pal.muscle, 1.0f * px, true);
-    }
-  }
-  // The highlighted muscle(s): all outlines of the candidate muscle and side, plus the hover.
-  for (std::size_t i = 0; i < m.outlines.size(); ++i) {
-    const model::OutlineInstance& o = m.outlines[i];
-    if (o.view != view) continue;
-    const bool mine = o.muscle == h.muscle && o.side == h.side;
-    const bool hovered = static_cast<int>(i) == s.ui.hover.outline;
-    if (!mine && !hovered) continue;
-    const auto& pts = geo[i].outline.At(level);
-    if (hovered) p.Fill(geo[i].fill, pal.muscle_hover_fill);
-    if (o.deep) {
-      p.DashedPolyline(pts, pal.muscle_hover, 2.0f * px, true, 7.0f * px, 4.0f * px);
-    } else {
-      p.Polyline(pts, pal.muscle_hover, 2.0f * px, true);
     }
   }
 }
@@ -298,8 +263,9 @@ void DrawViewLayers(AppState& s, model::View view, const ViewTransform& t, ImVec
   const model::Box visible{t.ToAtlas(clip_min), t.ToAtlas(clip_max)};
 
   p.Fill(s.render.geometry.BodyFill(view).levels[level], pal.skin);
+  DrawMuscleFills(s, p, view, h, level, visible, px);
   if (s.settings.layers.zones) DrawZones(s, p, view, h, px);
-  DrawOutlines(s, p, view, h, level, visible, px);
+  DrawMuscleEdges(s, p, view, h, level, visible, px);
   if (s.settings.layers.details) {
     for (const LodPolygon& d : s.render.geometry.Details(view)) p.Polyline(d.At(level), pal.detail, 1.0f * px, false);
   }

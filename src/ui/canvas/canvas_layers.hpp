@@ -23,6 +23,14 @@ Highlight CurrentHighlight(const AppState& state);
 void DrawViewLayers(AppState& state, model::View view, const ViewTransform& transform,
                     ImVec2 clip_min, ImVec2 clip_max, const Highlight& highlight);
 
+// Muscles (muscle_layer.cpp): superficial ones filled in a muscle tone with their fibres, deep ones
+// (when their layer is on) lighter beneath; drawn under the zones. The edges go over the zones,
+// quiet, and the highlighted or hovered muscle's edge strong. `visible` is in atlas units.
+void DrawMuscleFills(AppState& state, Painter& painter, model::View view, const Highlight& highlight,
+                     int level, const model::Box& visible, float px);
+void DrawMuscleEdges(AppState& state, Painter& painter, model::View view, const Highlight& highlight,
+                     int level, const model::Box& visible, float px);
+
 // The journal's marks of the History tab's day range, when its heat map is on (heat_layer.cpp).
 void DrawHeatMap(AppState& state, Painter& painter, model::View view, float px);
 

@@ -150,6 +150,10 @@ void GeometryCache::Build(const model::Model& model) {
     g.area = std::abs(model::SignedArea(o.shape.polygon));
     outlines_.push_back(std::move(g));
   }
+  by_area_.resize(outlines_.size());
+  for (std::size_t i = 0; i < by_area_.size(); ++i) by_area_[i] = static_cast<int>(i);
+  std::stable_sort(by_area_.begin(), by_area_.end(),
+                   [&](int a, int b) { return outlines_[a].area > outlines_[b].area; });
   zone_offset_.reserve(model.instances.size() + 1);
   for (const model::TriggerPointInstance& inst : model.instances) {
     zone_offset_.push_back(static_cast<std::uint32_t>(zone_fills_.size()));

@@ -66,6 +66,9 @@ class GeometryCache {
   }
   // Parallel to Model::outlines.
   const std::vector<OutlineGeometry>& Outlines() const { return outlines_; }
+  // Indexes into Model::outlines, largest area first: the painting order of muscle fills, so a
+  // small muscle lying over a large one stays visible.
+  const std::vector<int>& OutlinesByArea() const { return by_area_; }
   // Triangulated fill of zone `zone` of trigger point instance `instance`.
   const Fill& ZoneFill(int instance, int zone) const;
   // Hatching for a spillover zone at a spacing of about `spacing` atlas units (cached per bucket).
@@ -80,6 +83,7 @@ class GeometryCache {
   std::array<LodFill, 2> body_fill_;
   std::array<std::vector<LodPolygon>, 2> details_;
   std::vector<OutlineGeometry> outlines_;
+  std::vector<int> by_area_;
   std::vector<std::uint32_t> zone_offset_;  // instance -> first entry in zone_fills_
   std::vector<Fill> zone_fills_;
   std::unordered_map<std::uint64_t, std::vector<Segment>> hatch_;

@@ -29,8 +29,8 @@ std::optional<Panel> ParsePanel(std::string_view s);
 
 struct Layers {
   bool details = true;         // interior lines of the drawing
-  bool muscles = true;         // superficial muscle outlines
-  bool deep_muscles = true;    // deep muscle outlines (dashed)
+  bool muscles = true;         // superficial muscles, filled, with their fibres
+  bool deep_muscles = false;   // deep muscles, beneath (the highlighted one always shows)
   bool zones = true;           // referral zones of the selected candidate
   bool trigger_points = true;  // trigger point crosses of the selected candidate
   bool all_trigger_points = false;  // every trigger point, faint

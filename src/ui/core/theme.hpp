@@ -21,8 +21,13 @@ struct Palette {
   ImU32 skin;
   ImU32 body_outline;
   ImU32 detail;
-  ImU32 muscle;
-  ImU32 muscle_deep;
+  ImU32 muscle;  // a superficial muscle's edge
+  ImU32 muscle_fill;
+  ImU32 muscle_fibre;
+  ImU32 muscle_fibre_strong;  // the highlighted muscle's fibres
+  ImU32 muscle_deep;          // a deep muscle's dashed edge
+  ImU32 muscle_deep_fill;
+  ImU32 muscle_deep_fibre;
   ImU32 muscle_hover;
   ImU32 muscle_hover_fill;
   ImU32 zone_essential_fill;

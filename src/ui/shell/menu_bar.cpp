@@ -19,8 +19,8 @@ void LayersMenu(AppState& s) {
   Settings next = s.settings;
   bool changed = false;
   changed |= ImGui::MenuItem("Detail lines", nullptr, &next.layers.details);
-  changed |= ImGui::MenuItem("Muscle outlines", nullptr, &next.layers.muscles);
-  changed |= ImGui::MenuItem("Deep muscles (dashed)", nullptr, &next.layers.deep_muscles);
+  changed |= ImGui::MenuItem("Muscles", nullptr, &next.layers.muscles);
+  changed |= ImGui::MenuItem("Deep muscles", nullptr, &next.layers.deep_muscles);
   changed |= ImGui::MenuItem("Referral zones", nullptr, &next.layers.zones);
   changed |= ImGui::MenuItem("Selected trigger points", nullptr, &next.layers.trigger_points);
   changed |= ImGui::MenuItem("All trigger points", nullptr, &next.layers.all_trigger_points);
