@@ -1,8 +1,10 @@
-// The atlas scene, drawn the classic way: X marks for trigger points, essential zones solid red,
-// spillover zones lighter red with a dashed edge, pain marks in blue on top.
+// The atlas scene, drawn the classic way: muscles in a muscle tone with their fibres, X marks for
+// trigger points, essential zones solid red, spillover zones lighter red with a dashed edge, pain
+// marks in blue on top.
 #include "io/atlas_scene.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace knotmap::io {
 namespace {
@@ -61,10 +63,9 @@ bool Drawn(const SceneOptions& o, const model::Model& m, int instance) {
          std::find(o.instances.begin(), o.instances.end(), instance) != o.instances.end();
 }
 
-void AddTriggerPoint(Scene& scene, const model::TriggerPointInstance& inst, model::View v,
-                     model::Point off) {
-  // Spillover first so essential zones sit on top where they overlap.
-  for (model::ZoneKind kind : {model::ZoneKind::Spillover, model::ZoneKind::Essential}) {
+void AddZones(Scene& scene, const model::TriggerPointInstance& inst, model::View v, model::Point off,
+              model::ZoneKind kind) {
+  {
     for (const auto& z : inst.zones) {
       if (z.view != v || z.kind != kind) continue;
       Style s;
@@ -79,6 +80,9 @@ void AddTriggerPoint(Scene& scene, const model::TriggerPointInstance& inst, mode
       AddPath(scene, z.shape.polygon, off, true, std::move(s));
     }
   }
+}
+
+void AddCross(Scene& scene, const model::TriggerPointInstance& inst, model::View v, model::Point off) {
   if (inst.view != v) return;
   Primitive x;
   x.kind = PrimitiveKind::Cross;
@@ -86,6 +90,46 @@ void AddTriggerPoint(Scene& scene, const model::TriggerPointInstance& inst, mode
   x.size = 9.0f;
   x.style = Outline(kNoColor, 0x000000, 2.5f);
   scene.items.push_back(std::move(x));
+}
+
+// Outlines shown on view `v`, largest first: the painting order of fills, so a small muscle over a
+// large one stays visible (the map's order too).
+std::vector<const model::OutlineInstance*> ShownOutlines(const model::Model& m, const SceneOptions& o,
+                                                        model::View v) {
+  std::vector<std::pair<float, const model::OutlineInstance*>> shown;
+  for (const auto& ol : m.outlines) {
+    if (ol.view == v && (!ol.deep || o.deep_muscles)) {
+      shown.emplace_back(std::abs(model::SignedArea(ol.shape.polygon)), &ol);
+    }
+  }
+  std::stable_sort(shown.begin(), shown.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<const model::OutlineInstance*> out;
+  for (const auto& [area, ol] : shown) out.push_back(ol);
+  return out;
+}
+
+void AddMuscles(Scene& scene, const model::Model& m, const SceneOptions& o, model::View v, model::Point off) {
+  const auto shown = ShownOutlines(m, o, v);
+  for (const bool deep : {true, false}) {
+    for (const model::OutlineInstance* ol : shown) {
+      if (ol->deep != deep) continue;
+      Style fill = Outline(deep ? 0xecd6ce : 0xecc4b6, kNoColor, 0.0f);
+      if (!deep && o.deep_muscles) fill.fill_opacity = 0.6f;
+      AddPath(scene, ol->shape.polygon, off, true, std::move(fill));
+      Style fibre = Outline(kNoColor, deep ? 0xaa8282 : 0xbe8070, 0.6f);
+      fibre.stroke_opacity = deep ? 0.3f : 0.4f;
+      for (const model::Fibre& f : ol->fibres) AddPath(scene, f, off, false, fibre);
+    }
+  }
+}
+
+void AddMuscleEdges(Scene& scene, const model::Model& m, const SceneOptions& o, model::View v, model::Point off) {
+  for (const model::OutlineInstance* ol : ShownOutlines(m, o, v)) {
+    Style s = Outline(kNoColor, ol->deep ? 0x786e96 : 0x966459, 0.8f);
+    s.stroke_opacity = 0.5f;
+    if (ol->deep) s.dash = {4.0f, 3.0f};
+    AddPath(scene, ol->shape.polygon, off, true, std::move(s));
+  }
 }
 
 void AddPainMark(Scene& scene, const model::PainMark& mark, int number, model::Point off) {
@@ -112,18 +156,21 @@ void AddView(Scene& scene, const model::Model& m, const SceneOptions& o, model::
   const model::Point off{x, kTop};
   AddText(scene, {x + atlas.width * 0.5f, 30.0f}, 36.0f, v == model::View::Front ? "Front" : "Back",
           TextAnchor::Middle, kNoColor);
-  AddPath(scene, atlas.body.polygon, off, true, Outline(0xf6e3d4, 0x5d4037, 1.6f));
-  if (o.outlines) {
-    for (const auto& ol : m.outlines) {
-      if (ol.view != v) continue;
-      Style s = Outline(kNoColor, 0xa1887f, 0.8f);
-      if (ol.deep) s.dash = {4.0f, 3.0f};
-      AddPath(scene, ol.shape.polygon, off, true, std::move(s));
+  // As the map paints it: skin, muscles with their fibres, zones (spillover under essential, so
+  // essential zones sit on top where they overlap), muscle edges, detail lines, the silhouette's
+  // edge, then the trigger points' X marks.
+  AddPath(scene, atlas.body.polygon, off, true, Outline(0xf6e3d4, kNoColor, 0.0f));
+  if (o.outlines) AddMuscles(scene, m, o, v, off);
+  for (model::ZoneKind kind : {model::ZoneKind::Spillover, model::ZoneKind::Essential}) {
+    for (std::size_t i = 0; i < m.instances.size(); ++i) {
+      if (Drawn(o, m, static_cast<int>(i))) AddZones(scene, m.instances[i], v, off, kind);
     }
   }
+  if (o.outlines) AddMuscleEdges(scene, m, o, v, off);
   for (const auto& d : atlas.details) AddPath(scene, d.points, off, false, Outline(kNoColor, 0x8d6e63, 0.9f));
+  AddPath(scene, atlas.body.polygon, off, true, Outline(kNoColor, 0x5d4037, 1.6f));
   for (std::size_t i = 0; i < m.instances.size(); ++i) {
-    if (Drawn(o, m, static_cast<int>(i))) AddTriggerPoint(scene, m.instances[i], v, off);
+    if (Drawn(o, m, static_cast<int>(i))) AddCross(scene, m.instances[i], v, off);
   }
   if (o.landmarks) {
     for (const auto& l : atlas.landmarks) {

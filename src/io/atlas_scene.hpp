@@ -50,7 +50,8 @@ struct SceneOptions {
   std::vector<model::View> views{model::View::Front, model::View::Back};  // side by side
   std::vector<std::string> muscles;  // muscles whose trigger points and zones are drawn (both sides)
   std::vector<int> instances;        // single trigger point instances drawn as well (Model::instances)
-  bool outlines = true;              // every muscle outline
+  bool outlines = true;              // the muscles: filled, with their fibres and edges
+  bool deep_muscles = false;         // deep muscles too, beneath the superficial ones
   bool landmarks = false;
   bool labels = false;               // landmark names
   std::vector<std::pair<model::View, model::Point>> rings;  // pain spots as small rings (content review)

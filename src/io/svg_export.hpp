@@ -12,7 +12,8 @@ namespace knotmap::io {
 struct SvgOptions {
   std::vector<model::View> views{model::View::Front, model::View::Back};  // side by side
   std::vector<std::string> muscles;  // muscles whose trigger points and zones are drawn
-  bool outlines = true;              // every muscle outline
+  bool outlines = true;              // the muscles (filled, with fibres and edges)
+  bool deep_muscles = false;         // the deep muscles as well
   bool landmarks = false;
   bool labels = false;               // landmark names
   std::vector<std::pair<model::View, model::Point>> marks;  // pain spots

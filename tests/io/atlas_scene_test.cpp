@@ -72,3 +72,35 @@ TEST_CASE("scene: views side by side, a chosen trigger point's zones under its X
   for (const auto* t : OfKind(s, io::PrimitiveKind::Text)) texts.push_back(t->text);
   CHECK(texts == std::vector<std::string>{"Front", "Back", "1", "2"});
 }
+
+TEST_CASE("scene: muscles filled with their fibres under the zones, edges over them", "[scene]") {
+  const model::Model& m = test::Shipped().model;
+  io::SceneOptions o;
+  o.views = {model::View::Back};
+  o.muscles = {"upper_trapezius"};
+  const io::Scene s = io::BuildAtlasScene(m, o);
+  const auto first = [&](auto pred) {
+    return std::find_if(s.items.begin(), s.items.end(), pred) - s.items.begin();
+  };
+  const auto last = [&](auto pred) {
+    const auto it = std::find_if(s.items.rbegin(), s.items.rend(), pred);
+    return s.items.rend() - it - 1;
+  };
+  const auto fill = [](const io::Primitive& p) { return p.kind == io::PrimitiveKind::Path && p.style.fill == 0xecc4b6; };
+  const auto fibre = [](const io::Primitive& p) { return !p.closed && p.style.stroke == 0xbe8070; };
+  const auto zone = [](const io::Primitive& p) { return p.style.fill == 0xd32f2f || p.style.fill == 0xef9a9a; };
+  const auto edge = [](const io::Primitive& p) { return p.closed && p.style.stroke == 0x966459; };
+  const auto deep = [](const io::Primitive& p) { return p.style.fill == 0xecd6ce; };
+  std::size_t back_outlines = 0, fibres = 0;
+  for (const auto& ol : m.outlines) back_outlines += ol.view == model::View::Back && !ol.deep ? 1 : 0;
+  for (const io::Primitive& p : s.items) fibres += fibre(p) ? 1 : 0;
+  CHECK(static_cast<std::size_t>(std::count_if(s.items.begin(), s.items.end(), fill)) == back_outlines);
+  CHECK(fibres > 10 * back_outlines);
+  CHECK(std::count_if(s.items.begin(), s.items.end(), deep) == 0);
+  CHECK(last(fibre) < first(zone));
+  CHECK(last(zone) < first(edge));
+
+  o.deep_muscles = true;
+  const io::Scene with_deep = io::BuildAtlasScene(m, o);
+  CHECK(std::count_if(with_deep.items.begin(), with_deep.items.end(), deep) > 0);
+}
