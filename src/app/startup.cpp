@@ -11,6 +11,7 @@
 #include "app/wiring.hpp"
 #include "io/model_loader.hpp"
 #include "io/progress_store.hpp"
+#include "model/mark_spec.hpp"
 #include "session/text_formats.hpp"
 
 namespace knotmap::app {
@@ -209,6 +210,14 @@ StartupResult StartSession(ui::AppState& state, const cli::GuiOptions& options, 
   }
   ui::ApplyActions(state);
   if (options.flags_ruled_out) session::ClearUrgentFlags(state.session);
+  if (options.focus) {  // checked by the CLI
+    const auto focus = std::get<model::MarkSpec>(model::ParseMarkSpec(*options.focus));
+    state.settings.view_mode = focus.view == model::View::Front ? ui::ViewMode::Front : ui::ViewMode::Back;
+    ui::Camera& camera = state.ui.cameras[static_cast<int>(focus.view)];
+    camera.zoom = 0.0f;
+    camera.focus_zoom = options.zoom;
+    camera.focus = focus.at;
+  }
   if (options.heat_map) {  // checked by the CLI: "all" leaves both days 0
     state.ui.history.heat_map = true;
     if (options.heat_from != 0 || options.heat_to != 0) {

@@ -50,6 +50,11 @@ std::string CheckGuiOptions(GuiOptions& o, const std::optional<std::string>& siz
   if (o.learn_region && !o.learn) {
     return "--learn-region needs --learn (which_muscle, where_refer, where_trigger or progress)";
   }
+  if (o.focus) {
+    const auto focus = model::ParseMarkSpec(*o.focus);
+    if (const auto* e = std::get_if<model::ParseError>(&focus)) return "--focus: " + e->message;
+  }
+  if (o.zoom != 3.0f && !o.focus) return "--zoom needs --focus VIEW:X,Y (the point to magnify around)";
   if (size_text) {
     std::string error;
     const auto size = ParseWindowSize(*size_text, error);
@@ -107,6 +112,9 @@ GuiCommand AddGui(CLI::App& app) {
       ->check(NotEmpty());
   gui->add_option("--seed", o.seed, "Seed for learn mode's question order (reproducible runs)")
       ->check(WholeNumberIn(0, 4294967295LL));
+  gui->add_option("--focus", o.focus, "Open this view centred on VIEW:X,Y in atlas units (with --zoom)");
+  gui->add_option("--zoom", o.zoom, "With --focus: magnify this many times the fit size (1 to 24, default 3)")
+      ->check(NumberIn(1.0, 24.0));
   gui->add_flag("--log-events", o.log_events, "Print one line per user-visible event");
   gui->add_option("--state-dump", o.state_dump, "Write the UI state as JSON to this file on exit")
       ->check(NotEmpty());

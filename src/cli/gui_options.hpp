@@ -39,6 +39,8 @@ struct GuiOptions {
   bool flags_ruled_out = false;          // the marks' urgent red flags answered "none apply"
   std::optional<std::string> heat_map;   // the journal's heat map on the atlas: "all" or "FROM..TO" (dates)
   std::int64_t heat_from = 0, heat_to = 0;  // set by CheckGuiOptions: the days' bounds, unix seconds (0: all)
+  std::optional<std::string> focus;      // open this view centred on VIEW:X,Y (atlas units)
+  float zoom = 3.0f;                     // with focus: magnification over the fit size
   bool log_events = false;               // print one line per user-visible event on stdout
   std::optional<std::string> state_dump; // write a JSON dump of the UI state here on exit
   std::optional<std::string> config_dir; // override $XDG_CONFIG_HOME/knotmap (tests)
@@ -51,7 +53,7 @@ std::optional<WindowSize> ParseWindowSize(std::string_view text, std::string& er
 // The checks CLI11 cannot make, without reading any file: every --mark parses with the strict
 // mark-spec parser (the one `query` uses) and there are at most session::kMaxMarks of them,
 // --learn-region comes with --learn, --size within the caps, --heat-map is "all" or two dates in
-// order (it sets heat_from and heat_to). Returns an empty string when the options are usable, else
+// order (it sets heat_from and heat_to), --focus is VIEW:X,Y and --zoom comes with it. Returns an empty string when the options are usable, else
 // the message.
 std::string CheckGuiOptions(GuiOptions& options, const std::optional<std::string>& size_text);
 

@@ -166,6 +166,11 @@ TEST_CASE("gui options follow the rules of the other subcommands", "[cli][run][g
       {{"gui", "--heat-map", "2026-11-31..2026-12-01"}, "FROM: "},
       {{"gui", "--heat-map", "2026-11-01..soon"}, "TO: "},
       {{"gui", "--heat-map", "2026-11-20..2026-11-10"}, "FROM must not come after TO"},
+      {{"gui", "--focus", "back:nan,400"}, "--focus: "},
+      {{"gui", "--focus", "600,400"}, "VIEW:X,Y"},
+      {{"gui", "--zoom", "2"}, "--zoom needs --focus"},
+      {{"gui", "--focus", "back:600,400", "--zoom", "0.5"}, "--zoom"},
+      {{"gui", "--focus", "back:600,400", "--zoom", "nan"}, "--zoom"},
   };
   for (const auto& c : cases) {
     INFO(c.args.back());
@@ -191,6 +196,11 @@ TEST_CASE("gui options follow the rules of the other subcommands", "[cli][run][g
   INFO(days.err);
   REQUIRE(days.gui.has_value());
   CHECK(days.gui->heat_to - days.gui->heat_from == 4 * 86400 - 1);  // 20th 00:00 to 23rd 23:59:59
+  const RunResult focus = Run({"gui", "--focus", "back:600,450", "--zoom", "4"});
+  INFO(focus.err);
+  REQUIRE(focus.gui.has_value());
+  CHECK(focus.gui->focus == "back:600,450");
+  CHECK(focus.gui->zoom == 4.0f);
 }
 
 TEST_CASE("gui takes at most a session's worth of scripted marks", "[cli][run][gui]") {

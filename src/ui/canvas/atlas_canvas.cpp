@@ -24,7 +24,15 @@ void RunView(AppState& s, const AtlasCanvasSpec& spec, model::View v, ImVec2 min
   ViewPlacement& place = (*spec.placement)[vi];
   const bool resized = place.size.x != size.x || place.size.y != size.y;
   if (cam.zoom <= 0.0f || (cam.fitted && resized)) {
-    cam = FitCamera(FitBox(*s.session.model, v), size, 24.0f * s.Scale());
+    const Camera fit = FitCamera(FitBox(*s.session.model, v), size, 24.0f * s.Scale());
+    if (cam.focus_zoom > 0.0f) {
+      cam.zoom = std::clamp(fit.zoom * cam.focus_zoom, kMinZoom, kMaxZoom);
+      cam.center = cam.focus;
+      cam.fitted = false;
+      cam.focus_zoom = 0.0f;
+    } else {
+      cam = fit;
+    }
   }
   ImGui::SetCursorScreenPos(min);
   ImGui::PushID(spec.id);

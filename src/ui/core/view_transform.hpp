@@ -26,6 +26,10 @@ struct Camera {
   model::Point center{500.0f, 1000.0f};  // atlas units
   float zoom = 0.0f;                     // screen pixels per atlas unit; 0 = not yet fitted
   bool fitted = true;
+  // > 0: when the view is first fitted, magnify it this many times the fit, centred on `focus`
+  // (gui --focus/--zoom: a region zoomed for a screenshot). Used once, then 0.
+  float focus_zoom = 0.0f;
+  model::Point focus{};
 };
 
 inline constexpr float kMinZoom = 0.05f;

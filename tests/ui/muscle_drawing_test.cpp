@@ -1,0 +1,88 @@
+// The muscles on the map as a user sees them: superficial muscles filled in the muscle tone with
+// their fibres, deep ones only when their layer is on or the muscle is shown, both themes; and a
+// region opened magnified (gui --focus / --zoom).
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "harness.hpp"
+#include "ui/core/theme.hpp"
+
+using knotmap::model::View;
+using knotmap::test::Harness;
+namespace ui = knotmap::ui;
+
+namespace {
+
+// Vertices drawn this frame in exactly `color` (fills and thin lines carry the colour as given).
+int VerticesIn(ImU32 color) {
+  const ImDrawData* data = ImGui::GetDrawData();
+  int n = 0;
+  for (int l = 0; data != nullptr && l < data->CmdListsCount; ++l) {
+    for (const ImDrawVert& v : data->CmdLists[l]->VtxBuffer) n += v.col == color ? 1 : 0;
+  }
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("muscles are filled with fibres; deep ones only on their layer", "[ui][muscles]") {
+  for (const ui::ThemeKind theme : {ui::ThemeKind::Light, ui::ThemeKind::Dark}) {
+    INFO((theme == ui::ThemeKind::Light ? "light" : "dark"));
+    Harness h;
+    h.state.settings.theme = theme;
+    const ui::Palette& pal = ui::PaletteFor(theme);
+    h.Frames(2);
+    const int fill = VerticesIn(pal.muscle_fill);
+    const int fibres = VerticesIn(pal.muscle_fibre);
+    CHECK(fill > 1000);   // every superficial muscle on both views, triangulated
+    CHECK(fibres > 1000);  // and its fibre strokes
+    CHECK(VerticesIn(pal.muscle_deep_fill) == 0);  // deep muscles hidden by default
+
+    h.state.settings.layers.deep_muscles = true;
+    h.Frame();
+    CHECK(VerticesIn(pal.muscle_deep_fill) > 100);
+    CHECK(VerticesIn(pal.muscle_fill) == 0);  // see-through over the deep ones now
+
+    h.state.settings.layers.deep_muscles = false;
+    h.state.settings.layers.muscles = false;
+    h.Frame();
+    CHECK(VerticesIn(pal.muscle_fill) == 0);
+    CHECK(VerticesIn(pal.muscle_fibre) == 0);
+  }
+}
+
+TEST_CASE("a shown muscle stands out with its fibres, even a deep one", "[ui][muscles]") {
+  Harness h;
+  const ui::Palette& pal = ui::PaletteFor(h.state.settings.theme);
+  h.Frames(2);
+  CHECK(VerticesIn(pal.muscle_fibre_strong) == 0);
+  const int deep = h.state.session.model->MuscleIndex("pectoralis_minor");  // deep, front view
+  REQUIRE(deep >= 0);
+  h.state.Queue(ui::action::OpenMuscle{deep});
+  h.Frames(2);
+  CHECK(VerticesIn(pal.muscle_fibre_strong) > 10);
+  CHECK(VerticesIn(pal.muscle_fill) > 1000);
+}
+
+TEST_CASE("a view opened on a region, magnified over the fit size", "[ui][canvas][focus]") {
+  Harness fit;
+  fit.state.settings.view_mode = ui::ViewMode::Back;
+  fit.Frames(2);
+  const float fit_scale = fit.state.ui.placement[1].transform.scale;
+
+  Harness h;
+  h.state.settings.view_mode = ui::ViewMode::Back;
+  ui::Camera& cam = h.state.ui.cameras[1];
+  cam.zoom = 0.0f;
+  cam.focus_zoom = 3.0f;
+  cam.focus = {600.0f, 450.0f};
+  h.Frames(2);
+  const ui::ViewPlacement& place = h.state.ui.placement[1];
+  REQUIRE(place.visible);
+  CHECK(place.transform.scale == Approx(3.0f * fit_scale).epsilon(0.001));
+  const ImVec2 at = h.ToScreen(View::Back, {600.0f, 450.0f});
+  CHECK(at.x == Approx(place.min.x + place.size.x * 0.5f).margin(1.0));
+  CHECK(at.y == Approx(place.min.y + place.size.y * 0.5f).margin(1.0));
+  CHECK(h.state.ui.cameras[1].focus_zoom == 0.0f);  // used once: the Fit button fits again
+}
