@@ -60,7 +60,8 @@ void DrawMark(AppState& s, Painter& p, const model::PainMark& mark, int number, 
   ImDrawList* dl = p.DrawList();
   const ViewTransform& t = p.Transform();
   const float r = std::max(t.ToScreenLength(mark.radius), 4.0f * px);
-  const ImU32 fill = WithAlpha(pal.mark_fill, 0.55f + 0.06f * static_cast<float>(mark.intensity));
+  // A spot is see-through, so a small zone under it still shows; its ring and number carry it.
+  const ImU32 fill = WithAlpha(pal.mark_fill, 0.25f + 0.04f * static_cast<float>(mark.intensity));
   const ImU32 ring = selected ? pal.mark_selected : pal.mark_line;
   const float ring_w = (selected ? 2.5f : hovered ? 2.0f : 1.5f) * px;
   if (mark.kind == model::MarkKind::Spot || mark.points.size() == 1) {
@@ -81,7 +82,7 @@ void DrawMark(AppState& s, Painter& p, const model::PainMark& mark, int number, 
   // already blended over the skin, so overlapping discs stay one even colour.
   auto& pts = s.render.draw_scratch;
   DiscCentres(t, mark.points, std::max(r * 0.35f, 1.0f), pts);
-  const ImU32 solid = Over(pal.skin, fill);
+  const ImU32 solid = Over(pal.skin, WithAlpha(pal.mark_fill, 0.55f + 0.06f * static_cast<float>(mark.intensity)));
   for (const ImVec2& c : pts) dl->AddCircleFilled(c, r + ring_w, ring, 0);
   for (const ImVec2& c : pts) dl->AddCircleFilled(c, r, solid, 0);
   if (number > 0) {
