@@ -39,7 +39,9 @@ std::optional<model::PainMark> MarkFromJson(const json& j) {
   if (!view || !j.contains("points") || !j["points"].is_array()) return std::nullopt;
   model::PainMark m;
   m.view = *view;
-  m.kind = j.value("kind", std::string("spot")) == "stroke" ? model::MarkKind::Stroke : model::MarkKind::Spot;
+  // Anything but "stroke" (a missing kind, another word, a number) reads as a spot; never throws.
+  const bool stroke = j.contains("kind") && j["kind"].is_string() && j["kind"].get<std::string>() == "stroke";
+  m.kind = stroke ? model::MarkKind::Stroke : model::MarkKind::Spot;
   if (j.contains("intensity") && j["intensity"].is_number_integer()) m.intensity = j["intensity"].get<int>();
   if (j.contains("radius") && j["radius"].is_number()) m.radius = j["radius"].get<float>();
   for (const json& p : j["points"]) {

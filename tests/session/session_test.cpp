@@ -180,6 +180,23 @@ TEST_CASE("saved marks are JSON with full precision and survive a round trip", "
   CHECK_FALSE(error.empty());
 }
 
+TEST_CASE("saved marks with a field of the wrong type are read, never thrown on", "[session][text]") {
+  // Found by fuzz_saved_files: a number as the kind threw from nlohmann::json::value() and
+  // the app died at start on that file.
+  std::string error;
+  const auto saved = session::MarksFromJson(
+      R"({"version": 1, "marks": [{"view": "back", "kind": 7, "intensity": 7, "radius": 30.0, "points": [[545.5, 470.25]]},
+                                  {"view": "front", "kind": ["stroke"], "points": [[480, 700]]},
+                                  {"view": "front", "kind": "stroke", "points": [[480, 700], [490, 710]]}]})",
+      error);
+  REQUIRE(saved);
+  REQUIRE(saved->marks.size() == 3u);
+  CHECK(saved->marks[0].kind == model::MarkKind::Spot);
+  CHECK(saved->marks[0].intensity == 7);
+  CHECK(saved->marks[1].kind == model::MarkKind::Spot);
+  CHECK(saved->marks[2].kind == model::MarkKind::Stroke);
+}
+
 TEST_CASE("the old line format is still read, to migrate it", "[session][text]") {
   const session::SavedMarks m = session::MarksFromLegacyText(
       "# Knotmap last marks\nspot back 7 30 545,470\nstroke front 5 18 400,500 410,540\nnonsense\nhabit desk_work\n");
