@@ -13,7 +13,7 @@ Command AddRender(CLI::App& app) {
   struct Opts {
     std::string view = "both", out, model;
     std::vector<std::string> muscles;
-    bool all = false, landmarks = false, labels = false, no_outlines = false, draft = false;
+    bool all = false, landmarks = false, labels = false, no_outlines = false, no_skeleton = false, draft = false;
     float scale = 0.5f;
   };
   auto o = std::make_shared<Opts>();
@@ -24,6 +24,7 @@ Command AddRender(CLI::App& app) {
   sub->add_flag("--landmarks", o->landmarks, "Draw the landmarks");
   sub->add_flag("--labels", o->labels, "Label the landmarks");
   sub->add_flag("--no-outlines", o->no_outlines, "Leave out the muscle outlines");
+  sub->add_flag("--no-skeleton", o->no_skeleton, "Leave out the faint skeleton");
   sub->add_option("--scale", o->scale, "SVG pixels per atlas unit")->check(NumberIn(0.05, 8.0));
   sub->add_option("--out,-o", o->out, "Output .svg file (default: standard output)")->check(NotEmpty());
   sub->add_flag("--draft", o->draft,
@@ -54,6 +55,7 @@ Command AddRender(CLI::App& app) {
               for (const auto& mu : m->muscles) opts.muscles.push_back(mu.id);
             }
             opts.outlines = !o->no_outlines;
+            opts.skeleton = !o->no_skeleton;
             opts.landmarks = o->landmarks || o->labels;
             opts.labels = o->labels;
             opts.scale = o->scale;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "io/skeleton_scene.hpp"
+
 namespace knotmap::io {
 namespace {
 
@@ -121,6 +123,7 @@ void AddView(Scene& scene, const model::Model& m, const SceneOptions& o, model::
       AddPath(scene, ol.shape.polygon, off, true, std::move(s));
     }
   }
+  if (o.skeleton) AddSkeleton(scene, atlas, off);
   for (const auto& d : atlas.details) AddPath(scene, d.points, off, false, Outline(kNoColor, 0x8d6e63, 0.9f));
   for (std::size_t i = 0; i < m.instances.size(); ++i) {
     if (Drawn(o, m, static_cast<int>(i))) AddTriggerPoint(scene, m.instances[i], v, off);

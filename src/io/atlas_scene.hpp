@@ -51,6 +51,7 @@ struct SceneOptions {
   std::vector<std::string> muscles;  // muscles whose trigger points and zones are drawn (both sides)
   std::vector<int> instances;        // single trigger point instances drawn as well (Model::instances)
   bool outlines = true;              // every muscle outline
+  bool skeleton = true;              // the bones, faint (skeleton_scene.cpp)
   bool landmarks = false;
   bool labels = false;               // landmark names
   std::vector<std::pair<model::View, model::Point>> rings;  // pain spots as small rings (content review)

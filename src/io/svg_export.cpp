@@ -116,6 +116,7 @@ std::string RenderSvg(const model::Model& m, const SvgOptions& o) {
   so.views = o.views;
   so.muscles = o.muscles;
   so.outlines = o.outlines;
+  so.skeleton = o.skeleton;
   so.landmarks = o.landmarks;
   so.labels = o.labels;
   so.rings = o.marks;

@@ -13,6 +13,7 @@ struct SvgOptions {
   std::vector<model::View> views{model::View::Front, model::View::Back};  // side by side
   std::vector<std::string> muscles;  // muscles whose trigger points and zones are drawn
   bool outlines = true;              // every muscle outline
+  bool skeleton = true;              // the bones, faint
   bool landmarks = false;
   bool labels = false;               // landmark names
   std::vector<std::pair<model::View, model::Point>> marks;  // pain spots

@@ -72,3 +72,50 @@ TEST_CASE("scene: views side by side, a chosen trigger point's zones under its X
   for (const auto* t : OfKind(s, io::PrimitiveKind::Text)) texts.push_back(t->text);
   CHECK(texts == std::vector<std::string>{"Front", "Back", "1", "2"});
 }
+
+TEST_CASE("scene: the skeleton, faint, between the muscle outlines and the detail lines; and left out", "[scene][skeleton]") {
+  const model::Model& m = test::Shipped().model;
+  io::SceneOptions o;
+  o.views = {model::View::Back};
+  const io::Scene s = io::BuildAtlasScene(m, o);
+  const auto is_bone = [](const io::Primitive& p) {
+    return p.kind == io::PrimitiveKind::Path && p.style.stroke == 0xd2b49e;
+  };
+  const auto is_outline = [](const io::Primitive& p) { return p.style.stroke == 0xa1887f; };
+  const auto is_detail = [](const io::Primitive& p) { return p.style.stroke == 0x8d6e63; };
+  std::vector<std::size_t> bones, outlines, details;
+  for (std::size_t i = 0; i < s.items.size(); ++i) {
+    if (is_bone(s.items[i])) bones.push_back(i);
+    if (is_outline(s.items[i])) outlines.push_back(i);
+    if (is_detail(s.items[i])) details.push_back(i);
+  }
+  const model::ViewAtlas& back = m.Atlas(model::View::Back);
+  REQUIRE(bones.size() == back.bones.size());
+  REQUIRE(!outlines.empty());
+  REQUIRE(!details.empty());
+  CHECK(bones.front() > outlines.back());
+  CHECK(bones.back() < details.front());
+  for (std::size_t k = 0; k < bones.size(); ++k) {
+    const io::Primitive& p = s.items[bones[k]];
+    const model::Bone& b = back.bones[k];
+    INFO(b.name);
+    CHECK(p.closed == b.closed);
+    // Closed bones are filled in a light bone tone, see-through; lines are only lines. Both are
+    // thinner than the muscle outlines (0.8).
+    if (b.closed) {
+      CHECK(p.style.fill == 0xfffaf0);
+      CHECK(p.style.fill_opacity < 0.7f);
+    } else {
+      CHECK(p.style.fill == io::kNoColor);
+    }
+    CHECK(p.style.stroke_width < 0.8f);
+    // In scene units: the view's place (half a gap in, the title band above) plus atlas units.
+    REQUIRE(p.points.size() == b.points.size());
+    CHECK(p.points.front().x == Approx(b.points.front().x + 40.0f));
+    CHECK(p.points.front().y == Approx(b.points.front().y + 40.0f));
+  }
+  o.skeleton = false;
+  const io::Scene without = io::BuildAtlasScene(m, o);
+  CHECK(std::none_of(without.items.begin(), without.items.end(), is_bone));
+  CHECK(without.items.size() == s.items.size() - bones.size());
+}
