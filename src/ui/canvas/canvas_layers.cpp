@@ -9,6 +9,7 @@
 
 #include "model/geometry.hpp"
 #include "ui/canvas/atlas_painter.hpp"
+#include "ui/canvas/skeleton_layer.hpp"
 
 namespace knotmap::ui {
 namespace {
@@ -300,6 +301,7 @@ void DrawViewLayers(AppState& s, model::View view, const ViewTransform& t, ImVec
   p.Fill(s.render.geometry.BodyFill(view).levels[level], pal.skin);
   if (s.settings.layers.zones) DrawZones(s, p, view, h, px);
   DrawOutlines(s, p, view, h, level, visible, px);
+  DrawSkeleton(s, p, view, level, visible, px);
   if (s.settings.layers.details) {
     for (const LodPolygon& d : s.render.geometry.Details(view)) p.Polyline(d.At(level), pal.detail, 1.0f * px, false);
   }
