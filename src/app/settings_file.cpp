@@ -15,6 +15,7 @@ namespace {
 // The layer switches with their keys, in file order.
 std::vector<std::pair<const char*, bool ui::Layers::*>> LayerKeys() {
   return {{"details", &ui::Layers::details},
+          {"skeleton", &ui::Layers::skeleton},
           {"muscles", &ui::Layers::muscles},
           {"deep_muscles", &ui::Layers::deep_muscles},
           {"zones", &ui::Layers::zones},

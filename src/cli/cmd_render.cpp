@@ -13,7 +13,8 @@ Command AddRender(CLI::App& app) {
   struct Opts {
     std::string view = "both", out, model;
     std::vector<std::string> muscles;
-    bool all = false, landmarks = false, labels = false, no_outlines = false, deep = false, draft = false;
+    bool all = false, landmarks = false, labels = false, no_outlines = false, deep = false,
+         no_skeleton = false, draft = false;
     float scale = 0.5f;
   };
   auto o = std::make_shared<Opts>();
@@ -25,6 +26,7 @@ Command AddRender(CLI::App& app) {
   sub->add_flag("--labels", o->labels, "Label the landmarks");
   sub->add_flag("--no-outlines", o->no_outlines, "Leave out the muscles (fills, fibres and outlines)");
   sub->add_flag("--deep", o->deep, "Draw the deep muscles too, beneath the superficial ones");
+  sub->add_flag("--no-skeleton", o->no_skeleton, "Leave out the faint skeleton");
   sub->add_option("--scale", o->scale, "SVG pixels per atlas unit")->check(NumberIn(0.05, 8.0));
   sub->add_option("--out,-o", o->out, "Output .svg file (default: standard output)")->check(NotEmpty());
   sub->add_flag("--draft", o->draft,
@@ -56,6 +58,7 @@ Command AddRender(CLI::App& app) {
             }
             opts.outlines = !o->no_outlines;
             opts.deep_muscles = o->deep;
+            opts.skeleton = !o->no_skeleton;
             opts.landmarks = o->landmarks || o->labels;
             opts.labels = o->labels;
             opts.scale = o->scale;

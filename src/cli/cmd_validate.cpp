@@ -29,6 +29,7 @@ Command AddValidate(CLI::App& app) {
             s.out << path.string() << ": ok: " << m.muscles.size() << " muscles, "
                   << m.TriggerPointCount() << " trigger points, " << m.views[0].landmarks.size()
                   << " front and " << m.views[1].landmarks.size() << " back landmarks, "
+                  << m.views[0].bones.size() + m.views[1].bones.size() << " bones, "
                   << m.red_flags.size() << " red flags";
             if (warnings) s.out << ", " << warnings << " warnings";
             s.out << "\n";

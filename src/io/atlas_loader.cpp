@@ -8,6 +8,33 @@
 namespace knotmap::io {
 namespace {
 
+// One authored line on each side it is drawn on: as authored, and with `mirror = true` also its
+// mirror image about the midline (first, as the details have always been listed). Details and
+// bones share this, so both mirror the same way.
+struct Sided {
+  std::vector<model::Point> control;
+  model::Side side = model::Side::Midline;
+};
+
+std::vector<Sided> OnEachSide(std::vector<model::Point> authored, bool mirror, float midline_x) {
+  if (!mirror) return {{std::move(authored), model::Side::Midline}};
+  std::vector<model::Point> mirrored;
+  mirrored.reserve(authored.size());
+  for (model::Point p : authored) mirrored.push_back(model::MirrorX(p, midline_x));
+  return {{std::move(mirrored), model::Side::Left}, {std::move(authored), model::Side::Right}};
+}
+
+// Whether `x` lies on the subject's right side of `view` (front: the screen's left).
+bool OnSubjectsRight(model::View view, float x, float midline_x) {
+  return view == model::View::Front ? x < midline_x : x > midline_x;
+}
+
+float MeanX(const std::vector<model::Point>& points) {
+  float sum = 0.0f;
+  for (model::Point p : points) sum += p.x;
+  return points.empty() ? 0.0f : sum / static_cast<float>(points.size());
+}
+
 void ReadLandmarkTable(TomlReader& parent, std::string_view key, model::View view, bool paired,
                        model::Model& m) {
   auto views = parent.Table(key);
@@ -33,7 +60,7 @@ void ReadLandmarkTable(TomlReader& parent, std::string_view key, model::View vie
     }
     // Paired landmarks are given on the subject's right side; check that they are.
     const bool right_is_low_x = view == model::View::Front;
-    if ((right_is_low_x && at->x > atlas.MidlineX()) || (!right_is_low_x && at->x < atlas.MidlineX())) {
+    if (at->x != atlas.MidlineX() && !OnSubjectsRight(view, at->x, atlas.MidlineX())) {
       entry->ErrorAt("at", "paired landmark '" + name +
                                "' must be given on the subject's right side (x " +
                                (right_is_low_x ? "<" : ">") + " midline on the " +
@@ -42,6 +69,93 @@ void ReadLandmarkTable(TomlReader& parent, std::string_view key, model::View vie
     }
     atlas.landmarks.push_back({name + "_right", view, *at, *region});
     atlas.landmarks.push_back({name + "_left", view, model::MirrorX(*at, atlas.MidlineX()), *region});
+  }
+}
+
+
+// The landmarks named in a bone's `landmarks` list, checked against one placed bone. A midline
+// landmark is named as it is; a paired one by its base name: a paired bone is checked against its
+// own side's landmark, a midline bone against both.
+void CheckBoneLandmarks(TomlReader& b, const model::Bone& bone, const model::ViewAtlas& atlas) {
+  const toml::node* list = b.Node("landmarks");
+  const toml::array* names = list ? list->as_array() : nullptr;
+  if (!names) return;
+  const auto find = [&](const std::string& name) -> const model::Landmark* {
+    for (const model::Landmark& l : atlas.landmarks) {
+      if (l.name == name) return &l;
+    }
+    return nullptr;
+  };
+  for (const toml::node& item : *names) {
+    const auto* text = item.as_string();
+    if (!text) continue;  // reported by Strings()
+    const std::string name = text->get();
+    std::vector<const model::Landmark*> on;
+    if (const model::Landmark* exact = find(name)) {
+      on.push_back(exact);
+    } else if (bone.side == model::Side::Midline) {
+      for (const char* side : {"_right", "_left"}) {
+        if (const model::Landmark* l = find(name + side)) on.push_back(l);
+      }
+    } else {
+      const model::Landmark* l = find(name + "_" + std::string(model::ToString(bone.side)));
+      if (l) on.push_back(l);
+    }
+    if (on.empty()) {
+      const std::string view(model::ToString(atlas.view));
+      b.Error(&item, "unknown landmark '" + name + "' on the " + view + " view: expected a name from [landmarks." +
+                         view + "] or [paired_landmarks." + view + "]");
+      continue;
+    }
+    for (const model::Landmark* l : on) CheckLandmarkOnBone(b, &item, bone, *l);
+  }
+}
+
+void ReadBones(TomlReader& r, model::Model& m) {
+  for (TomlReader& b : r.Tables("bone", false, 0)) {
+    auto view_name = b.String("view");
+    auto name = b.Name("name");
+    auto points = b.Points("points", 2);
+    const bool mirror = b.Bool("mirror").value_or(false);
+    const bool closed = b.Bool("closed").value_or(false);
+    b.Strings("landmarks", false, 0);
+    b.RejectUnknownKeys({"view", "name", "points", "mirror", "closed", "landmarks"});
+    auto view = view_name ? model::ParseView(*view_name) : std::nullopt;
+    if (view_name && !view) b.ErrorAt("view", "expected \"front\" or \"back\"");
+    if (!view || !name || !points) continue;
+    if (closed && points->size() < 3) {
+      b.ErrorAt("points", "bone '" + *name + "' is closed: it needs at least 3 points");
+      continue;
+    }
+    model::ViewAtlas& atlas = m.views[static_cast<int>(*view)];
+    const float mid = atlas.MidlineX();
+    if (mirror && !OnSubjectsRight(*view, MeanX(*points), mid)) {
+      b.ErrorAt("points", "paired bone '" + *name + "' (mirror = true) must be given on the subject's right side (x " +
+                              (*view == model::View::Front ? "<" : ">") + " midline on the " +
+                              std::string(model::ToString(*view)) + " view)");
+      continue;
+    }
+    for (Sided& line : OnEachSide(std::move(*points), mirror, mid)) {
+      model::Bone bone{*name, line.side, closed, {}, {}, {}};
+      if (closed) {
+        model::Shape s = model::MakeClosedShape(std::move(line.control));
+        if (line.side != model::Side::Left) CheckShape(b, "points", s);
+        bone.control = std::move(s.control);
+        bone.points = std::move(s.polygon);
+      } else {
+        model::Stroke s = model::MakeOpenStroke(std::move(line.control));
+        bone.control = std::move(s.control);
+        bone.points = std::move(s.points);
+      }
+      bone.bounds = model::BoundsOf(bone.points);
+      // The mirror image passes whenever the authored bone does (the silhouette and the paired
+      // landmarks are mirrored too), so it is not checked again: one message per mistake.
+      if (line.side != model::Side::Left) {
+        CheckInsideBody(b, "points", bone.points, atlas.body, "bone '" + *name + "'");
+        CheckBoneLandmarks(b, bone, atlas);
+      }
+      atlas.bones.push_back(std::move(bone));
+    }
   }
 }
 
@@ -85,27 +199,22 @@ void ReadAtlas(TomlReader& r, model::Model& m) {
     if (view_name && !view) d.ErrorAt("view", "expected \"front\" or \"back\"");
     if (!view || !points) continue;
     auto& atlas = m.views[static_cast<int>(*view)];
-    auto add = [&](std::vector<model::Point> control) {
+    for (Sided& line : OnEachSide(std::move(*points), mirror, atlas.MidlineX())) {
       if (closed) {
-        model::Shape s = model::MakeClosedShape(control);
+        model::Shape s = model::MakeClosedShape(line.control);
         s.polygon.push_back(s.polygon.front());
-        atlas.details.push_back({std::move(control), std::move(s.polygon)});
+        atlas.details.push_back({std::move(line.control), std::move(s.polygon)});
       } else {
-        atlas.details.push_back(model::MakeOpenStroke(std::move(control)));
+        atlas.details.push_back(model::MakeOpenStroke(std::move(line.control)));
       }
-    };
-    if (mirror) {
-      std::vector<model::Point> mirrored;
-      for (auto p : *points) mirrored.push_back(model::MirrorX(p, atlas.MidlineX()));
-      add(std::move(mirrored));
     }
-    add(std::move(*points));
   }
   for (model::View v : model::kViews) {
     ReadLandmarkTable(r, "landmarks", v, false, m);
     ReadLandmarkTable(r, "paired_landmarks", v, true, m);
   }
-  r.RejectUnknownKeys({"frame", "body", "detail", "landmarks", "paired_landmarks"});
+  ReadBones(r, m);  // after the landmarks, which the bones are checked against
+  r.RejectUnknownKeys({"frame", "body", "detail", "bone", "landmarks", "paired_landmarks"});
 }
 
 void ReadRegions(TomlReader& r, model::Model& m) {

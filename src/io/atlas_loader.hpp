@@ -1,5 +1,5 @@
-// Reads atlas.toml (frame, silhouette, detail lines, landmarks) and the small shared tables
-// (regions, habits, red flags) into the model.
+// Reads atlas.toml (frame, silhouette, detail lines, landmarks, the bones of the skeleton layer)
+// and the small shared tables (regions, habits, red flags) into the model.
 #pragma once
 
 #include "io/toml_reader.hpp"

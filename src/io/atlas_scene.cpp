@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "io/skeleton_scene.hpp"
+
 namespace knotmap::io {
 namespace {
 
@@ -156,11 +158,12 @@ void AddView(Scene& scene, const model::Model& m, const SceneOptions& o, model::
   const model::Point off{x, kTop};
   AddText(scene, {x + atlas.width * 0.5f, 30.0f}, 36.0f, v == model::View::Front ? "Front" : "Back",
           TextAnchor::Middle, kNoColor);
-  // As the map paints it: skin, muscles with their fibres, zones (spillover under essential, so
+  // As the map paints it: skin, muscles with their fibres, the faint skeleton, zones (spillover under essential, so
   // essential zones sit on top where they overlap), muscle edges, detail lines, the silhouette's
   // edge, then the trigger points' X marks.
   AddPath(scene, atlas.body.polygon, off, true, Outline(0xf6e3d4, kNoColor, 0.0f));
   if (o.outlines) AddMuscles(scene, m, o, v, off);
+  if (o.skeleton) AddSkeleton(scene, atlas, off);
   for (model::ZoneKind kind : {model::ZoneKind::Spillover, model::ZoneKind::Essential}) {
     for (std::size_t i = 0; i < m.instances.size(); ++i) {
       if (Drawn(o, m, static_cast<int>(i))) AddZones(scene, m.instances[i], v, off, kind);

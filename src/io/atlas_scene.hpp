@@ -52,6 +52,7 @@ struct SceneOptions {
   std::vector<int> instances;        // single trigger point instances drawn as well (Model::instances)
   bool outlines = true;              // the muscles: filled, with their fibres and edges
   bool deep_muscles = false;         // deep muscles too, beneath the superficial ones
+  bool skeleton = true;              // the bones, faint (skeleton_scene.cpp)
   bool landmarks = false;
   bool labels = false;               // landmark names
   std::vector<std::pair<model::View, model::Point>> rings;  // pain spots as small rings (content review)

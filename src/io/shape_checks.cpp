@@ -1,8 +1,9 @@
-// Geometric checks on authored shapes.
+// Geometric checks on authored shapes: zones, outlines, the silhouette and the bones.
 #include "io/shape_checks.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <sstream>
 
 namespace knotmap::io {
@@ -30,6 +31,46 @@ void CheckShape(const TomlReader& r, std::string_view key, const model::Shape& s
         << " square units; expected a closed outline enclosing at least " << kMinShapeArea;
     r.ErrorAt(key, msg.str());
   }
+}
+
+void CheckInsideBody(const TomlReader& r, std::string_view key, std::span<const model::Point> line,
+                     const model::Shape& body, std::string_view what) {
+  if (body.polygon.size() < 3) return;  // no silhouette: that error is reported where it is
+  for (const model::Point p : line) {
+    if (body.bounds.Contains(p) && model::PointInPolygon(body.polygon, p)) continue;
+    std::ostringstream msg;
+    msg << what << " leaves the body outline near (" << std::lround(p.x) << ", " << std::lround(p.y)
+        << "); bones are drawn under the skin: move its points inwards";
+    r.ErrorAt(key, msg.str());
+    return;
+  }
+}
+
+float DistanceToBone(const model::Bone& bone, model::Point p) {
+  if (bone.points.empty()) return std::numeric_limits<float>::infinity();
+  if (bone.closed) {
+    if (bone.points.size() >= 3 && model::PointInPolygon(bone.points, p)) return 0.0f;
+    return model::DistanceToPolygonEdge(bone.points, p);
+  }
+  const model::Point d0 = bone.points.front() - p;
+  float best = std::sqrt(d0.x * d0.x + d0.y * d0.y);
+  for (std::size_t i = 0; i + 1 < bone.points.size(); ++i) {
+    best = std::min(best, model::DistanceToSegment(p, bone.points[i], bone.points[i + 1]));
+  }
+  return best;
+}
+
+void CheckLandmarkOnBone(const TomlReader& r, const toml::node* at, const model::Bone& bone,
+                         const model::Landmark& landmark) {
+  const float d = DistanceToBone(bone, landmark.at);
+  if (d <= kBoneLandmarkReach) return;
+  std::ostringstream msg;
+  msg << "landmark '" << landmark.name << "' at (" << std::lround(landmark.at.x) << ", "
+      << std::lround(landmark.at.y) << ") lies " << std::lround(d) << " units off bone '" << bone.name
+      << "'; expected " << (bone.closed ? "inside it or " : "") << "within " << kBoneLandmarkReach
+      << " units of its " << (bone.closed ? "outline" : "line")
+      << " (landmarks place content: move the bone, not the landmark)";
+  r.Error(at, msg.str());
 }
 
 }  // namespace knotmap::io

@@ -117,6 +117,7 @@ std::string RenderSvg(const model::Model& m, const SvgOptions& o) {
   so.muscles = o.muscles;
   so.outlines = o.outlines;
   so.deep_muscles = o.deep_muscles;
+  so.skeleton = o.skeleton;
   so.landmarks = o.landmarks;
   so.labels = o.labels;
   so.rings = o.marks;

@@ -14,6 +14,7 @@ struct SvgOptions {
   std::vector<std::string> muscles;  // muscles whose trigger points and zones are drawn
   bool outlines = true;              // the muscles (filled, with fibres and edges)
   bool deep_muscles = false;         // the deep muscles as well
+  bool skeleton = true;              // the bones, faint
   bool landmarks = false;
   bool labels = false;               // landmark names
   std::vector<std::pair<model::View, model::Point>> marks;  // pain spots

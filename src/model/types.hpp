@@ -59,6 +59,18 @@ struct Landmark {
   std::string region;  // body region the landmark belongs to (for red flags)
 };
 
+// A bone of the faint skeleton layer, drawn under the skin for orientation: a closed outline
+// (filled: the skull, a femur) or an open line (a rib, the rim of a foramen). Authored once for the
+// subject's right side and mirrored, like the detail lines; midline bones are authored whole.
+struct Bone {
+  std::string name;  // e.g. "femur", "vertebra T4"
+  Side side = Side::Midline;
+  bool closed = false;
+  std::vector<Point> control;
+  std::vector<Point> points;  // flattened spline; for a closed bone the polygon (implicitly closed)
+  Box bounds;
+};
+
 struct ViewAtlas {
   View view = View::Back;
   float width = 1000.0f;
@@ -66,6 +78,7 @@ struct ViewAtlas {
   float MidlineX() const { return width * 0.5f; }
   Shape body;                   // the silhouette
   std::vector<Stroke> details;  // interior lines drawn thinner
+  std::vector<Bone> bones;      // the skeleton layer, in drawing order
   std::vector<Landmark> landmarks;
 };
 

@@ -130,11 +130,13 @@ TEST_CASE("settings round-trip through TOML; bad values keep defaults; the old I
   f.settings.ui_scale = 1.25f;
   f.settings.layers.landmarks = true;
   f.settings.layers.deep_muscles = true;  // not the default, so the round trip shows
+  f.settings.layers.skeleton = false;
   f.settings.welcome_seen = true;
   f.settings.side_panel_width = 420.0f;
   f.settings.view_mode = ui::ViewMode::Back;
   f.layout = "[Window][Debug##Default]\nPos=60,60\n";
   const std::string text = app::SettingsToToml(f);
+  CHECK(text.find("skeleton = false") != std::string::npos);
   std::string error;
   const app::SettingsFile back = app::SettingsFromToml(text, error);
   CHECK(error.empty());
@@ -150,12 +152,13 @@ TEST_CASE("settings round-trip through TOML; bad values keep defaults; the old I
   CHECK(broken.settings == ui::Settings{});
 
   const ui::Settings old = app::SettingsFromIni(
-      "# Knotmap settings\ntheme = dark\nui_scale = 1.5\nlayer.landmarks = 1\nlayer.zones = 0\n"
+      "# Knotmap settings\ntheme = dark\nui_scale = 1.5\nlayer.landmarks = 1\nlayer.zones = 0\nlayer.skeleton = 0\n"
       "view_mode = front\nwelcome_seen = 1\ngarbage\n");
   CHECK(old.theme == ui::ThemeKind::Dark);
   CHECK(old.ui_scale == Approx(1.5f));
   CHECK(old.layers.landmarks);
   CHECK_FALSE(old.layers.zones);
+  CHECK_FALSE(old.layers.skeleton);
   CHECK(old.view_mode == ui::ViewMode::Front);
   CHECK(old.welcome_seen);
 }

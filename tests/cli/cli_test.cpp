@@ -167,6 +167,16 @@ TEST_CASE("render writes an SVG of a muscle's pattern", "[cli]") {
   CHECK(Knotmap("render --muscle nope").status == 2);
 }
 
+TEST_CASE("render draws the faint skeleton, and --no-skeleton leaves it out", "[cli][skeleton]") {
+  const Result with = Knotmap("render --view back");
+  CHECK(with.status == 0);
+  CHECK(with.out.find("fill=\"#fffaf0\"") != std::string::npos);
+  const Result without = Knotmap("render --view back --no-skeleton");
+  CHECK(without.status == 0);
+  CHECK(without.out.find("#fffaf0") == std::string::npos);
+  CHECK(without.out.size() < with.out.size());
+}
+
 TEST_CASE("standard output on a full disk exits 1 with the reason", "[cli][write]") {
   for (const char* args : {"query --at 555,470 --json", "landmarks", "muscles --json",
                            "muscle upper_trapezius", "validate", "render --muscle upper_trapezius", "--help"}) {

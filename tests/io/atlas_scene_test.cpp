@@ -104,3 +104,50 @@ TEST_CASE("scene: muscles filled with their fibres under the zones, edges over t
   const io::Scene with_deep = io::BuildAtlasScene(m, o);
   CHECK(std::count_if(with_deep.items.begin(), with_deep.items.end(), deep) > 0);
 }
+
+TEST_CASE("scene: the skeleton, faint, over the muscles, under the zones; and left out", "[scene][skeleton]") {
+  const model::Model& m = test::Shipped().model;
+  io::SceneOptions o;
+  o.views = {model::View::Back};
+  const io::Scene s = io::BuildAtlasScene(m, o);
+  const auto is_bone = [](const io::Primitive& p) {
+    return p.kind == io::PrimitiveKind::Path && p.style.stroke == 0xd2b49e;
+  };
+  const auto is_outline = [](const io::Primitive& p) { return p.style.fill == 0xecc4b6; };  // muscle fills
+  const auto is_detail = [](const io::Primitive& p) { return p.style.stroke == 0x8d6e63; };
+  std::vector<std::size_t> bones, outlines, details;
+  for (std::size_t i = 0; i < s.items.size(); ++i) {
+    if (is_bone(s.items[i])) bones.push_back(i);
+    if (is_outline(s.items[i])) outlines.push_back(i);
+    if (is_detail(s.items[i])) details.push_back(i);
+  }
+  const model::ViewAtlas& back = m.Atlas(model::View::Back);
+  REQUIRE(bones.size() == back.bones.size());
+  REQUIRE(!outlines.empty());
+  REQUIRE(!details.empty());
+  CHECK(bones.front() > outlines.back());
+  CHECK(bones.back() < details.front());
+  for (std::size_t k = 0; k < bones.size(); ++k) {
+    const io::Primitive& p = s.items[bones[k]];
+    const model::Bone& b = back.bones[k];
+    INFO(b.name);
+    CHECK(p.closed == b.closed);
+    // Closed bones are filled in a light bone tone, see-through; lines are only lines. Both are
+    // thinner than the muscle outlines (0.8).
+    if (b.closed) {
+      CHECK(p.style.fill == 0xfffaf0);
+      CHECK(p.style.fill_opacity < 0.7f);
+    } else {
+      CHECK(p.style.fill == io::kNoColor);
+    }
+    CHECK(p.style.stroke_width < 0.8f);
+    // In scene units: the view's place (half a gap in, the title band above) plus atlas units.
+    REQUIRE(p.points.size() == b.points.size());
+    CHECK(p.points.front().x == Approx(b.points.front().x + 40.0f));
+    CHECK(p.points.front().y == Approx(b.points.front().y + 40.0f));
+  }
+  o.skeleton = false;
+  const io::Scene without = io::BuildAtlasScene(m, o);
+  CHECK(std::none_of(without.items.begin(), without.items.end(), is_bone));
+  CHECK(without.items.size() == s.items.size() - bones.size());
+}

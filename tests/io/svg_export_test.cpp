@@ -20,3 +20,15 @@ TEST_CASE("SVG export draws the chosen muscle's zones and trigger points", "[svg
   CHECK(with.find("<circle") != std::string::npos);  // the mark
   CHECK(with.size() > plain.size());
 }
+
+TEST_CASE("SVG export draws the skeleton unless asked not to", "[svg][skeleton]") {
+  const model::Model& m = test::Minimal().model;
+  io::SvgOptions o;
+  const std::string with = io::RenderSvg(m, o);
+  CHECK(with.find("fill=\"#fffaf0\"") != std::string::npos);  // a closed bone's faint fill
+  CHECK(with.find("stroke=\"#d2b49e\"") != std::string::npos);
+  o.skeleton = false;
+  const std::string without = io::RenderSvg(m, o);
+  CHECK(without.find("#fffaf0") == std::string::npos);
+  CHECK(without.find("#d2b49e") == std::string::npos);
+}

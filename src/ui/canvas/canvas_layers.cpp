@@ -1,6 +1,6 @@
-// Back-to-front drawing of one view: skin, muscles (muscle_layer.cpp), referral zones, muscle
-// edges, detail lines, the silhouette outline, trigger points, landmarks, pain marks and
-// orientation labels.
+// Back-to-front drawing of one view: skin, muscles (muscle_layer.cpp), the faint skeleton
+// (skeleton_layer.cpp), referral zones, muscle edges, detail lines, the silhouette outline,
+// trigger points, landmarks, pain marks and orientation labels.
 #include "ui/canvas/canvas_layers.hpp"
 
 #include <algorithm>
@@ -10,6 +10,7 @@
 
 #include "model/geometry.hpp"
 #include "ui/canvas/atlas_painter.hpp"
+#include "ui/canvas/skeleton_layer.hpp"
 
 namespace knotmap::ui {
 namespace {
@@ -265,6 +266,7 @@ void DrawViewLayers(AppState& s, model::View view, const ViewTransform& t, ImVec
 
   p.Fill(s.render.geometry.BodyFill(view).levels[level], pal.skin);
   DrawMuscleFills(s, p, view, h, level, visible, px);
+  DrawSkeleton(s, p, view, level, visible, px);
   if (s.settings.layers.zones) DrawZones(s, p, view, h, px);
   DrawMuscleEdges(s, p, view, h, level, visible, px);
   if (s.settings.layers.details) {

@@ -141,6 +141,13 @@ void GeometryCache::Build(const model::Model& model) {
       body_fill_[vi].levels[level] = Triangulated(body_[vi].levels[level]);
     }
     for (const model::Stroke& s : atlas.details) details_[vi].push_back(MakeLod(s.points, false));
+    for (const model::Bone& b : atlas.bones) {
+      BoneGeometry g;
+      g.closed = b.closed;
+      g.line = MakeLod(b.points, b.closed);
+      if (b.closed) g.fill = Triangulated(g.line.At(1));
+      bones_[vi].push_back(std::move(g));
+    }
   }
   outlines_.reserve(model.outlines.size());
   for (const model::OutlineInstance& o : model.outlines) {

@@ -33,6 +33,13 @@ struct LodFill {
   std::array<Fill, kLodLevels> levels;
 };
 
+// A bone of the skeleton layer (parallel to ViewAtlas::bones).
+struct BoneGeometry {
+  LodPolygon line;  // the outline of a closed bone, or the line of an open one
+  Fill fill;        // closed bones: the faint fill (level 1 detail, like the outlines' tint)
+  bool closed = false;
+};
+
 struct OutlineGeometry {
   LodPolygon outline;
   Fill fill;          // for the hover tint (level 1 detail is plenty for a translucent fill)
@@ -64,6 +71,8 @@ class GeometryCache {
   const std::vector<LodPolygon>& Details(model::View v) const {
     return details_[static_cast<int>(v)];
   }
+  // Parallel to ViewAtlas::bones of view `v`.
+  const std::vector<BoneGeometry>& Bones(model::View v) const { return bones_[static_cast<int>(v)]; }
   // Parallel to Model::outlines.
   const std::vector<OutlineGeometry>& Outlines() const { return outlines_; }
   // Indexes into Model::outlines, largest area first: the painting order of muscle fills, so a
@@ -82,6 +91,7 @@ class GeometryCache {
   std::array<LodPolygon, 2> body_;
   std::array<LodFill, 2> body_fill_;
   std::array<std::vector<LodPolygon>, 2> details_;
+  std::array<std::vector<BoneGeometry>, 2> bones_;
   std::vector<OutlineGeometry> outlines_;
   std::vector<int> by_area_;
   std::vector<std::uint32_t> zone_offset_;  // instance -> first entry in zone_fills_

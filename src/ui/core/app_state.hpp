@@ -29,6 +29,7 @@ std::optional<Panel> ParsePanel(std::string_view s);
 
 struct Layers {
   bool details = true;         // interior lines of the drawing
+  bool skeleton = true;        // the bones, faint under the skin, for orientation
   bool muscles = true;         // superficial muscles, filled, with their fibres
   bool deep_muscles = false;   // deep muscles, beneath (the highlighted one always shows)
   bool zones = true;           // referral zones of the selected candidate

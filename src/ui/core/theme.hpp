@@ -21,6 +21,8 @@ struct Palette {
   ImU32 skin;
   ImU32 body_outline;
   ImU32 detail;
+  ImU32 bone_fill;  // the skeleton layer: a light bone tone at low alpha over the skin
+  ImU32 bone_line;  // and its thin outline, a little stronger than the skin, under the muscles'
   ImU32 muscle;  // a superficial muscle's edge
   ImU32 muscle_fill;
   ImU32 muscle_fibre;

@@ -19,6 +19,7 @@ void LayersMenu(AppState& s) {
   Settings next = s.settings;
   bool changed = false;
   changed |= ImGui::MenuItem("Detail lines", nullptr, &next.layers.details);
+  changed |= ImGui::MenuItem("Skeleton", nullptr, &next.layers.skeleton);
   changed |= ImGui::MenuItem("Muscles", nullptr, &next.layers.muscles);
   changed |= ImGui::MenuItem("Deep muscles", nullptr, &next.layers.deep_muscles);
   changed |= ImGui::MenuItem("Referral zones", nullptr, &next.layers.zones);
