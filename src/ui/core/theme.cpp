@@ -57,7 +57,7 @@ const Palette kDark{
     .bone_line = Rgba(214, 198, 180, 64),
     .muscle = Rgba(200, 160, 150, 110),
     .muscle_fill = Rgba(116, 84, 78),
-    .muscle_fibre = Rgba(160, 112, 102, 110),
+    .muscle_fibre = Rgba(160, 112, 102, 70),
     .muscle_fibre_strong = Rgba(210, 160, 150, 170),
     .muscle_deep = Rgba(170, 160, 210, 130),
     .muscle_deep_fill = Rgba(102, 84, 78),
