@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "harness.hpp"
+#include "model/learn_exercise.hpp"
 #include "ui/core/theme.hpp"
 
 using knotmap::model::View;
@@ -85,4 +86,15 @@ TEST_CASE("a view opened on a region, magnified over the fit size", "[ui][canvas
   CHECK(at.x == Approx(place.min.x + place.size.x * 0.5f).margin(1.0));
   CHECK(at.y == Approx(place.min.y + place.size.y * 0.5f).margin(1.0));
   CHECK(h.state.ui.cameras[1].focus_zoom == 0.0f);  // used once: the Fit button fits again
+}
+
+TEST_CASE("learn mode draws the same muscles, none of them tinted by a stale hover", "[ui][muscles][learn]") {
+  Harness h;
+  const ui::Palette& pal = ui::PaletteFor(h.state.settings.theme);
+  h.state.ui.hover.outline = 0;  // left over from the map
+  REQUIRE(ui::StartLearn(h.state, ui::LearnMode::WhichMuscle, std::string(knotmap::model::kMixedRegion), 3));
+  h.Frames(2);
+  CHECK(VerticesIn(pal.muscle_fill) > 1000);
+  CHECK(VerticesIn(pal.muscle_fibre) > 1000);
+  CHECK(VerticesIn(pal.muscle_fibre_strong) == 0);  // nothing highlighted before the answer
 }

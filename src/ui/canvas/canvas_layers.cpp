@@ -229,6 +229,7 @@ void DrawInstanceZones(AppState& s, Painter& p, model::View view, int instance, 
 
 Highlight CurrentHighlight(const AppState& s) {
   Highlight h;
+  h.hover_outline = s.ui.hover.outline;
   if (!s.session.model) return h;
   const model::Model& m = *s.session.model;
   if (s.ui.panel == Panel::Muscles && s.ui.muscles.Current() >= 0) {
@@ -265,7 +266,7 @@ void DrawViewLayers(AppState& s, model::View view, const ViewTransform& t, ImVec
   const model::Box visible{t.ToAtlas(clip_min), t.ToAtlas(clip_max)};
 
   p.Fill(s.render.geometry.BodyFill(view).levels[level], pal.skin);
-  DrawMuscleFills(s, p, view, h, level, visible, px);
+  DrawMuscleFills(s, p, view, h, visible, px);
   DrawSkeleton(s, p, view, level, visible, px);
   if (s.settings.layers.zones) DrawZones(s, p, view, h, px);
   DrawMuscleEdges(s, p, view, h, level, visible, px);

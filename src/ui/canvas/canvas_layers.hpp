@@ -17,6 +17,7 @@ struct Highlight {
   model::Side side = model::Side::Right;
   std::vector<int> instances;  // indexes into Model::instances
   int primary = -1;            // the instance drawn emphasised (the selected trigger point)
+  int hover_outline = -1;      // the outline under the pointer (Model::outlines), drawn tinted
 };
 Highlight CurrentHighlight(const AppState& state);
 
@@ -27,7 +28,7 @@ void DrawViewLayers(AppState& state, model::View view, const ViewTransform& tran
 // (when their layer is on) lighter beneath; drawn under the zones. The edges go over the zones,
 // quiet, and the highlighted or hovered muscle's edge strong. `visible` is in atlas units.
 void DrawMuscleFills(AppState& state, Painter& painter, model::View view, const Highlight& highlight,
-                     int level, const model::Box& visible, float px);
+                     const model::Box& visible, float px);
 void DrawMuscleEdges(AppState& state, Painter& painter, model::View view, const Highlight& highlight,
                      int level, const model::Box& visible, float px);
 

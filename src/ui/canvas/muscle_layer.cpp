@@ -11,8 +11,8 @@
 namespace knotmap::ui {
 namespace {
 
-bool Highlighted(const AppState& s, const model::OutlineInstance& o, int index, const Highlight& h) {
-  return (o.muscle == h.muscle && o.side == h.side) || index == s.ui.hover.outline;
+bool Highlighted(const model::OutlineInstance& o, int index, const Highlight& h) {
+  return (o.muscle == h.muscle && o.side == h.side) || index == h.hover_outline;
 }
 
 bool LayerOn(const AppState& s, const model::OutlineInstance& o) {
@@ -33,8 +33,8 @@ void DrawFibres(Painter& p, const model::OutlineInstance& o, int stride, ImU32 c
 
 }  // namespace
 
-void DrawMuscleFills(AppState& s, Painter& p, model::View view, const Highlight& h, int /*level*/,
-                     const model::Box& visible, float px) {
+void DrawMuscleFills(AppState& s, Painter& p, model::View view, const Highlight& h, const model::Box& visible,
+                     float px) {
   const model::Model& m = *s.session.model;
   const Palette& pal = PaletteFor(s.settings.theme);
   const auto& geo = s.render.geometry.Outlines();
@@ -49,16 +49,16 @@ void DrawMuscleFills(AppState& s, Painter& p, model::View view, const Highlight&
     for (const int i : s.render.geometry.OutlinesByArea()) {
       const model::OutlineInstance& o = m.outlines[i];
       if (o.view != view || o.deep != deep || !o.shape.bounds.Overlaps(visible)) continue;
-      if (Highlighted(s, o, i, h)) continue;  // drawn last, on top
+      if (Highlighted(o, i, h)) continue;  // drawn last, on top
       p.Fill(geo[i].fill, fill);
       DrawFibres(p, o, stride, fibre, 1.0f * px);
     }
   }
   for (std::size_t i = 0; i < m.outlines.size(); ++i) {
     const model::OutlineInstance& o = m.outlines[i];
-    if (o.view != view || !Highlighted(s, o, static_cast<int>(i), h)) continue;
+    if (o.view != view || !Highlighted(o, static_cast<int>(i), h)) continue;
     p.Fill(geo[i].fill, pal.muscle_fill);
-    if (static_cast<int>(i) == s.ui.hover.outline) p.Fill(geo[i].fill, pal.muscle_hover_fill);
+    if (static_cast<int>(i) == h.hover_outline) p.Fill(geo[i].fill, pal.muscle_hover_fill);
     DrawFibres(p, o, stride, pal.muscle_fibre_strong, 1.0f * px);
   }
 }
@@ -71,7 +71,7 @@ void DrawMuscleEdges(AppState& s, Painter& p, model::View view, const Highlight&
   for (std::size_t i = 0; i < m.outlines.size(); ++i) {
     const model::OutlineInstance& o = m.outlines[i];
     if (o.view != view || !o.shape.bounds.Overlaps(visible) || !LayerOn(s, o)) continue;
-    if (Highlighted(s, o, static_cast<int>(i), h)) continue;  // drawn last, on top
+    if (Highlighted(o, static_cast<int>(i), h)) continue;  // drawn last, on top
     const auto& pts = geo[i].outline.At(level);
     if (o.deep) {
       p.DashedPolyline(pts, pal.muscle_deep, 1.0f * px, true, 5.0f * px, 4.0f * px);
@@ -82,7 +82,7 @@ void DrawMuscleEdges(AppState& s, Painter& p, model::View view, const Highlight&
   // The highlighted muscle(s): all outlines of the candidate muscle and side, plus the hover.
   for (std::size_t i = 0; i < m.outlines.size(); ++i) {
     const model::OutlineInstance& o = m.outlines[i];
-    if (o.view != view || !Highlighted(s, o, static_cast<int>(i), h)) continue;
+    if (o.view != view || !Highlighted(o, static_cast<int>(i), h)) continue;
     const auto& pts = geo[i].outline.At(level);
     if (o.deep) {
       p.DashedPolyline(pts, pal.muscle_hover, 2.0f * px, true, 7.0f * px, 4.0f * px);

@@ -11,6 +11,7 @@
 #include "ui/canvas/atlas_canvas.hpp"
 #include "ui/canvas/atlas_painter.hpp"
 #include "ui/canvas/canvas_layers.hpp"
+#include "ui/canvas/skeleton_layer.hpp"
 #include "ui/learn/learn_views.hpp"
 
 namespace knotmap::ui {
@@ -48,6 +49,11 @@ void DrawBodyBase(AppState& s, Painter& p, model::View v, int highlight_muscle, 
   const Palette& pal = PaletteFor(s.settings.theme);
   const int level = LodLevelFor(p.Transform().scale);
   p.Fill(s.render.geometry.BodyFill(v).levels[level], pal.skin);
+  // The muscles and the skeleton as the map draws them, nothing highlighted (not even the hover,
+  // which could give an answer away); the exercise draws its own highlight over them.
+  const model::Box everywhere{{0.0f, 0.0f}, {m.Atlas(v).width, m.Atlas(v).height}};
+  DrawMuscleFills(s, p, v, Highlight{}, everywhere, px);
+  DrawSkeleton(s, p, v, level, everywhere, px);
   const auto& geo = s.render.geometry.Outlines();
   for (std::size_t i = 0; i < m.outlines.size(); ++i) {
     const model::OutlineInstance& o = m.outlines[i];
