@@ -1,6 +1,8 @@
 // Atlas and shared tables: everything in assets/model except the muscles.
 #include "io/atlas_loader.hpp"
 
+#include <array>
+#include <optional>
 #include <set>
 
 #include "io/shape_checks.hpp"
@@ -72,7 +74,6 @@ void ReadLandmarkTable(TomlReader& parent, std::string_view key, model::View vie
   }
 }
 
-
 // The landmarks named in a bone's `landmarks` list, checked against one placed bone. A midline
 // landmark is named as it is; a paired one by its base name: a paired bone is checked against its
 // own side's landmark, a midline bone against both.
@@ -112,6 +113,14 @@ void CheckBoneLandmarks(TomlReader& b, const model::Bone& bone, const model::Vie
 }
 
 void ReadBones(TomlReader& r, model::Model& m) {
+  // The silhouettes, indexed once for the inside checks (none when the body did not load: that
+  // error is reported where it is, and every bone would be "outside").
+  std::array<std::optional<model::ScanlineIndex>, 2> body;
+  for (model::View v : model::kViews) {
+    const model::Shape& shape = m.Atlas(v).body;
+    if (shape.polygon.size() >= 3) body[static_cast<int>(v)].emplace(shape.polygon);
+  }
+  std::size_t points_in_all = 0;
   for (TomlReader& b : r.Tables("bone", false, 0)) {
     auto view_name = b.String("view");
     auto name = b.Name("name");
@@ -148,10 +157,18 @@ void ReadBones(TomlReader& r, model::Model& m) {
         bone.points = std::move(s.points);
       }
       bone.bounds = model::BoundsOf(bone.points);
+      points_in_all += bone.points.size();
+      if (points_in_all > r.Limits().max_total_bone_points) {
+        b.ErrorAt("points", "the bones have more than " + std::to_string(r.Limits().max_total_bone_points) +
+                                " points in all once smoothed (the atlas's budget); stopped reading bones here");
+        return;
+      }
       // The mirror image passes whenever the authored bone does (the silhouette and the paired
       // landmarks are mirrored too), so it is not checked again: one message per mistake.
       if (line.side != model::Side::Left) {
-        CheckInsideBody(b, "points", bone.points, atlas.body, "bone '" + *name + "'");
+        if (const auto& index = body[static_cast<int>(*view)]) {
+          CheckInsideBody(b, "points", bone.points, *index, "bone '" + *name + "'");
+        }
         CheckBoneLandmarks(b, bone, atlas);
       }
       atlas.bones.push_back(std::move(bone));

@@ -49,6 +49,8 @@ struct ContentLimits {
   std::uintmax_t max_total_bytes = 4u << 20;  // 4 MiB
   std::size_t max_total_vertices = 60000;
   std::size_t max_total_zones = 4000;
+  // Smoothed points of all the bones of the atlas (the shipped skeleton: about 8,800).
+  std::size_t max_total_bone_points = 100000;
 };
 
 LoadResult LoadModel(const std::filesystem::path& content_dir, const ContentLimits& limits = {});

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <sstream>
+#include <vector>
 
 namespace knotmap::io {
 
@@ -34,10 +35,12 @@ void CheckShape(const TomlReader& r, std::string_view key, const model::Shape& s
 }
 
 void CheckInsideBody(const TomlReader& r, std::string_view key, std::span<const model::Point> line,
-                     const model::Shape& body, std::string_view what) {
-  if (body.polygon.size() < 3) return;  // no silhouette: that error is reported where it is
+                     const model::ScanlineIndex& body, std::string_view what) {
+  std::vector<float> xs;
   for (const model::Point p : line) {
-    if (body.bounds.Contains(p) && model::PointInPolygon(body.polygon, p)) continue;
+    body.CrossingsAt(p.y, xs);  // even-odd: inside when an odd number of crossings lie left of p
+    const auto left = std::lower_bound(xs.begin(), xs.end(), p.x) - xs.begin();
+    if (left % 2 == 1) continue;
     std::ostringstream msg;
     msg << what << " leaves the body outline near (" << std::lround(p.x) << ", " << std::lround(p.y)
         << "); bones are drawn under the skin: move its points inwards";

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "io/toml_reader.hpp"
+#include "model/coverage.hpp"
 #include "model/types.hpp"
 
 namespace knotmap::io {
@@ -21,10 +22,11 @@ inline constexpr float kBoneLandmarkReach = 8.0f;
 // Reports a degenerate or self-intersecting smooth shape at the key holding its control points.
 void CheckShape(const TomlReader& r, std::string_view key, const model::Shape& shape);
 
-// Reports the first point of `line` (a flattened bone) that leaves the body silhouette: bones are
-// drawn under the skin. `what` names the line in the message ("bone 'femur'").
+// Reports the first point of `line` (a flattened bone) that leaves the body silhouette, given as
+// its scanline index (a few edges per point, so long lines stay cheap): bones are drawn under the
+// skin. `what` names the line in the message ("bone 'femur'").
 void CheckInsideBody(const TomlReader& r, std::string_view key, std::span<const model::Point> line,
-                     const model::Shape& body, std::string_view what);
+                     const model::ScanlineIndex& body, std::string_view what);
 
 // Atlas units from `p` to the bone: 0 inside a closed bone, otherwise to its outline or line.
 float DistanceToBone(const model::Bone& bone, model::Point p);

@@ -182,3 +182,17 @@ TEST_CASE("the shipped skeleton lies under the skin, its bony landmarks on their
   CHECK(vertebrae.front()->bounds.min.y > m.FindLandmark(B, "occiput")->at.y);
   CHECK(vertebrae.back()->bounds.max.y < m.FindLandmark(B, "sacrum")->at.y);
 }
+
+TEST_CASE("bones have a budget of smoothed points, so a hostile atlas cannot take memory and time", "[loader][skeleton][limits]") {
+  io::ContentLimits limits;
+  limits.max_total_bone_points = 50;
+  const io::LoadResult r = io::LoadModel(test::FixtureDir("valid/minimal"), limits);
+  INFO(test::Report(r));
+  CHECK_FALSE(r.model.has_value());
+  const bool found = std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [](const io::Diagnostic& d) {
+    return d.file == "atlas.toml" && d.line > 0 &&
+           d.message.find("the bones have more than 50 points in all") != std::string::npos;
+  });
+  CHECK(found);
+  CHECK(io::LoadModel(test::FixtureDir("valid/minimal")).model.has_value());  // within the default
+}

@@ -61,3 +61,28 @@ TEST_CASE("the cache triangulates every shipped zone and the body", "[ui][geomet
   }
   CHECK(LodLevelFor(0.4f) > LodLevelFor(4.0f));
 }
+
+TEST_CASE("the cache fills every closed shipped bone at every level of detail", "[ui][geometry][skeleton]") {
+  const auto& model = knotmap::test::ShippedModel();
+  GeometryCache cache;
+  cache.Build(model);
+  for (auto v : knotmap::model::kViews) {
+    const auto& bones = model.Atlas(v).bones;
+    const auto& geo = cache.Bones(v);
+    REQUIRE(geo.size() == bones.size());
+    for (std::size_t i = 0; i < bones.size(); ++i) {
+      INFO(bones[i].name);
+      CHECK(geo[i].closed == bones[i].closed);
+      for (int level = 0; level < kLodLevels; ++level) {
+        const Fill& f = geo[i].fill.levels[level];
+        if (!bones[i].closed) {
+          CHECK(f.indices.empty());  // a line is only a line
+          continue;
+        }
+        // Simplified, still a simple polygon: n - 2 triangles, never a hole in the fill.
+        CHECK(geo[i].line.At(level).size() >= 3);
+        CHECK(f.indices.size() == 3 * (f.points.size() - 2));
+      }
+    }
+  }
+}

@@ -46,11 +46,14 @@ TEST_CASE("the skeleton layer draws every bone faintly, and its switch hides it"
     CHECK(((pal.bone_fill >> IM_COL32_A_SHIFT) & 0xFF) < 128);
     CHECK(((pal.bone_line >> IM_COL32_A_SHIFT) & 0xFF) < ((pal.muscle >> IM_COL32_A_SHIFT) & 0xFF));
 
-    // Every closed bone of both views is filled (the whole body is in view at the fitted zoom).
+    // Every closed bone of both views is filled (the whole body is in view at the fitted zoom),
+    // at the level of detail of the zoom.
     std::size_t fill_points = 0;
     for (model::View v : model::kViews) {
+      const int level = ui::LodLevelFor(h.state.ui.cameras[static_cast<int>(v)].zoom);
       for (const ui::BoneGeometry& g : h.state.render.geometry.Bones(v)) {
-        if (g.closed && !g.fill.indices.empty()) fill_points += g.fill.points.size();
+        const ui::Fill& f = g.fill.levels[level];
+        if (g.closed && !f.indices.empty()) fill_points += f.points.size();
       }
     }
     REQUIRE(fill_points > 0);

@@ -145,7 +145,9 @@ void GeometryCache::Build(const model::Model& model) {
       BoneGeometry g;
       g.closed = b.closed;
       g.line = MakeLod(b.points, b.closed);
-      if (b.closed) g.fill = Triangulated(g.line.At(1));
+      for (int level = 0; b.closed && level < kLodLevels; ++level) {
+        g.fill.levels[level] = Triangulated(g.line.At(level));
+      }
       bones_[vi].push_back(std::move(g));
     }
   }

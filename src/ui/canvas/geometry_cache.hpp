@@ -36,7 +36,7 @@ struct LodFill {
 // A bone of the skeleton layer (parallel to ViewAtlas::bones).
 struct BoneGeometry {
   LodPolygon line;  // the outline of a closed bone, or the line of an open one
-  Fill fill;        // closed bones: the faint fill (level 1 detail, like the outlines' tint)
+  LodFill fill;     // closed bones: the faint fill, per level like the body's (drawn every frame)
   bool closed = false;
 };
 

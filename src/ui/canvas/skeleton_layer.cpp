@@ -15,7 +15,7 @@ void DrawSkeleton(const AppState& s, Painter& p, model::View view, int level, co
   const std::vector<BoneGeometry>& geo = s.render.geometry.Bones(view);
   for (std::size_t i = 0; i < bones.size() && i < geo.size(); ++i) {
     if (!bones[i].bounds.Overlaps(visible)) continue;
-    if (geo[i].closed) p.Fill(geo[i].fill, pal.bone_fill);
+    if (geo[i].closed) p.Fill(geo[i].fill.levels[level], pal.bone_fill);
     p.Polyline(geo[i].line.At(level), pal.bone_line, 0.8f * px, geo[i].closed);
   }
 }
