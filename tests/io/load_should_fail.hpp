@@ -5,8 +5,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -68,6 +71,43 @@ inline void LoadShouldFail(const std::string& base, const std::vector<Patch>& pa
            d.message.find(message) != std::string::npos;
   });
   CHECK(found);
+}
+
+// Each file in fixture folder `dir` (with `extension`) starts with "# expect: LINE:COLUMN: TEXT".
+// It is written over `target(file name)` in a copy of valid/minimal; the load must then fail with
+// an error at that line and column whose message contains TEXT. `also` checks more (may be empty).
+// Returns the number of cases.
+inline int CheckExpectedErrors(const std::string& dir, const std::string& extension,
+                               const std::function<std::string(const std::string&)>& target,
+                               const std::function<void(const io::LoadResult&)>& also = {}) {
+  const std::regex expect_re(R"(^# expect: (\d+):(\d+): (.*)$)");
+  int cases = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(FixtureDir(dir))) {
+    if (entry.path().extension() != extension) continue;
+    const std::string name = entry.path().filename().string();
+    const std::string text = ReadFile(entry.path());
+    const std::string first_line = text.substr(0, text.find('\n'));
+    std::smatch match;
+    INFO("case " << name);
+    REQUIRE(std::regex_match(first_line, match, expect_re));
+    const std::string file = target(name);
+    TempDir scratch;
+    std::filesystem::copy(FixtureDir("valid/minimal"), scratch.path, std::filesystem::copy_options::recursive);
+    std::ofstream(scratch.path / file, std::ios::binary | std::ios::trunc) << text;
+    const io::LoadResult r = io::LoadModel(scratch.path);
+    INFO(Report(r));
+    CHECK_FALSE(r.model.has_value());
+    const int line = std::stoi(match[1]);
+    const int column = std::stoi(match[2]);
+    const bool found = std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const io::Diagnostic& d) {
+      return d.file == file && d.line == line && d.column == column && !d.warning &&
+             d.message.find(match[3].str()) != std::string::npos;
+    });
+    CHECK(found);
+    if (also) also(r);
+    ++cases;
+  }
+  return cases;
 }
 
 }  // namespace knotmap::test

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "io/model_loader.hpp"
+#include "load_should_fail.hpp"
 #include "test_support.hpp"
 
 using namespace knotmap;
@@ -74,30 +75,7 @@ TEST_CASE("the shipped content validates clean", "[loader][assets]") {
 }
 
 TEST_CASE("every invalid content file is refused with a precise error", "[loader][invalid]") {
-  const std::regex expect_re(R"(^# expect: (\d+):(\d+): (.*)$)");
-  int cases = 0;
-  for (const auto& entry : fs::directory_iterator(test::FixtureDir("invalid"))) {
-    if (entry.path().extension() != ".toml") continue;
-    const std::string text = ReadAll(entry.path());
-    const std::string first_line = text.substr(0, text.find('\n'));
-    std::smatch m;
-    REQUIRE(std::regex_match(first_line, m, expect_re));
-    const int line = std::stoi(m[1]);
-    const int column = std::stoi(m[2]);
-    const std::string message = m[3];
-    ScratchContent scratch;
-    const std::string name = entry.path().filename().string();
-    scratch.Write("muscles/" + name, text);
-    const io::LoadResult r = io::LoadModel(scratch.dir);
-    INFO("case " << name << "\n" << Report(r));
-    CHECK_FALSE(r.model.has_value());
-    const bool found = std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const io::Diagnostic& d) {
-      return d.file == "muscles/" + name && d.line == line && d.column == column &&
-             d.message.find(message) != std::string::npos;
-    });
-    CHECK(found);
-    ++cases;
-  }
+  const int cases = test::CheckExpectedErrors("invalid", ".toml", [](const std::string& name) { return "muscles/" + name; });
   CHECK(cases >= 1);  // single-file cases are patches in invalid_muscle_test.cpp
 }
 

@@ -48,31 +48,9 @@ TEST_CASE("the minimal fixture's method content loads", "[loader][method]") {
 }
 
 TEST_CASE("every invalid method or causes file is refused with a precise error", "[loader][method][invalid]") {
-  const std::regex expect_re(R"(^# expect: (\d+):(\d+): (.*)$)");
-  int cases = 0;
-  for (const auto& entry : fs::directory_iterator(test::FixtureDir("invalid_method"))) {
-    const std::string name = entry.path().filename().string();
-    const std::string text = test::ReadFile(entry.path());
-    const std::string first_line = text.substr(0, text.find('\n'));
-    std::smatch match;
-    INFO("case " << name);
-    REQUIRE(std::regex_match(first_line, match, expect_re));
-    const std::string target = name.rfind("causes_", 0) == 0 ? "causes.toml" : "method.toml";
-    test::TempDir scratch;
-    fs::copy(test::FixtureDir("valid/minimal"), scratch.path, fs::copy_options::recursive);
-    std::ofstream(scratch.path / target, std::ios::binary | std::ios::trunc) << text;
-    const io::LoadResult r = io::LoadModel(scratch.path);
-    INFO(test::Report(r));
-    CHECK_FALSE(r.model.has_value());
-    const int line = std::stoi(match[1]);
-    const int column = std::stoi(match[2]);
-    const bool found = std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const io::Diagnostic& d) {
-      return d.file == target && d.line == line && d.column == column && !d.warning &&
-             d.message.find(match[3].str()) != std::string::npos;
-    });
-    CHECK(found);
-    ++cases;
-  }
+  const int cases = test::CheckExpectedErrors("invalid_method", ".toml", [](const std::string& name) {
+    return std::string(name.rfind("causes_", 0) == 0 ? "causes.toml" : "method.toml");
+  });
   CHECK(cases >= 9);
 }
 

@@ -82,32 +82,9 @@ TEST_CASE("distance to a bone: zero inside a closed one, to the line for an open
 }
 
 TEST_CASE("every invalid bone is refused with a precise error", "[loader][skeleton][invalid]") {
-  const std::regex expect_re(R"(^# expect: (\d+):(\d+): (.*)$)");
-  int cases = 0;
-  for (const auto& entry : fs::directory_iterator(test::FixtureDir("invalid_atlas"))) {
-    const std::string name = entry.path().filename().string();
-    const std::string text = test::ReadFile(entry.path());
-    const std::string first_line = text.substr(0, text.find('\n'));
-    std::smatch match;
-    INFO("case " << name);
-    REQUIRE(std::regex_match(first_line, match, expect_re));
-    test::TempDir scratch;
-    fs::copy(test::FixtureDir("valid/minimal"), scratch.path, fs::copy_options::recursive);
-    std::ofstream(scratch.path / "atlas.toml", std::ios::binary | std::ios::trunc) << text;
-    const io::LoadResult r = io::LoadModel(scratch.path);
-    INFO(test::Report(r));
-    CHECK_FALSE(r.model.has_value());
-    const int line = std::stoi(match[1]);
-    const int column = std::stoi(match[2]);
-    const bool found = std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const io::Diagnostic& d) {
-      return d.file == "atlas.toml" && d.line == line && d.column == column && !d.warning &&
-             d.message.find(match[3].str()) != std::string::npos;
-    });
-    CHECK(found);
-    // One mistake, one message: the mirror image of a bad paired bone is not reported again.
-    CHECK(r.diagnostics.size() == 1);
-    ++cases;
-  }
+  // One mistake, one message: the mirror image of a bad paired bone is not reported again.
+  const int cases = test::CheckExpectedErrors("invalid_atlas", ".toml", [](const std::string&) { return "atlas.toml"; },
+                                              [](const io::LoadResult& r) { CHECK(r.diagnostics.size() == 1); });
   CHECK(cases >= 11);
 }
 
