@@ -110,8 +110,8 @@ std::vector<const model::OutlineInstance*> ShownOutlines(const model::Model& m, 
   return out;
 }
 
-void AddMuscles(Scene& scene, const model::Model& m, const SceneOptions& o, model::View v, model::Point off) {
-  const auto shown = ShownOutlines(m, o, v);
+void AddMuscles(Scene& scene, const std::vector<const model::OutlineInstance*>& shown, const SceneOptions& o,
+                model::Point off) {
   for (const bool deep : {true, false}) {
     for (const model::OutlineInstance* ol : shown) {
       if (ol->deep != deep) continue;
@@ -125,8 +125,8 @@ void AddMuscles(Scene& scene, const model::Model& m, const SceneOptions& o, mode
   }
 }
 
-void AddMuscleEdges(Scene& scene, const model::Model& m, const SceneOptions& o, model::View v, model::Point off) {
-  for (const model::OutlineInstance* ol : ShownOutlines(m, o, v)) {
+void AddMuscleEdges(Scene& scene, const std::vector<const model::OutlineInstance*>& shown, model::Point off) {
+  for (const model::OutlineInstance* ol : shown) {
     Style s = Outline(kNoColor, ol->deep ? 0x786e96 : 0x966459, 0.8f);
     s.stroke_opacity = 0.5f;
     if (ol->deep) s.dash = {4.0f, 3.0f};
@@ -162,14 +162,15 @@ void AddView(Scene& scene, const model::Model& m, const SceneOptions& o, model::
   // essential zones sit on top where they overlap), muscle edges, detail lines, the silhouette's
   // edge, then the trigger points' X marks.
   AddPath(scene, atlas.body.polygon, off, true, Outline(0xf6e3d4, kNoColor, 0.0f));
-  if (o.outlines) AddMuscles(scene, m, o, v, off);
+  const auto shown = o.outlines ? ShownOutlines(m, o, v) : std::vector<const model::OutlineInstance*>{};
+  AddMuscles(scene, shown, o, off);
   if (o.skeleton) AddSkeleton(scene, atlas, off);
   for (model::ZoneKind kind : {model::ZoneKind::Spillover, model::ZoneKind::Essential}) {
     for (std::size_t i = 0; i < m.instances.size(); ++i) {
       if (Drawn(o, m, static_cast<int>(i))) AddZones(scene, m.instances[i], v, off, kind);
     }
   }
-  if (o.outlines) AddMuscleEdges(scene, m, o, v, off);
+  AddMuscleEdges(scene, shown, off);
   for (const auto& d : atlas.details) AddPath(scene, d.points, off, false, Outline(kNoColor, 0x8d6e63, 0.9f));
   AddPath(scene, atlas.body.polygon, off, true, Outline(kNoColor, 0x5d4037, 1.6f));
   for (std::size_t i = 0; i < m.instances.size(); ++i) {
