@@ -13,11 +13,13 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <string>
 
 #include "app/end_sound.hpp"
 #include "app/fonts.hpp"
 #include "app/gl_window.hpp"
+#include "app/layer_textures.hpp"
 #include "app/paths.hpp"
 #include "app/screenshot.hpp"
 #include "app/startup.hpp"
@@ -187,6 +189,8 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init(glsl_version);
+  auto layer_textures = std::make_unique<GlLayerTextures>();
+  state.render.layers.textures = layer_textures.get();
 
   FontState fonts;
   fonts.files = FindFontFiles();
@@ -285,6 +289,8 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
     FlushEvents(state);
   }
 
+  state.render.layers.textures = nullptr;
+  layer_textures.reset();  // while the GL context is still current
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

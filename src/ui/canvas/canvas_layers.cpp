@@ -256,14 +256,16 @@ Highlight CurrentHighlight(const AppState& s) {
   return h;
 }
 
-void DrawViewLayers(AppState& s, model::View view, const ViewTransform& t, ImVec2 clip_min,
-                    ImVec2 clip_max, const Highlight& h) {
+namespace {
+
+// The layers that stay still while the user marks: everything under the marks (see
+// layer_cache.hpp for when they are drawn again).
+void DrawStillLayers(AppState& s, Painter& p, model::View view, const model::Box& visible, const Highlight& h) {
   const model::Model& m = *s.session.model;
   const Palette& pal = PaletteFor(s.settings.theme);
-  Painter p(ImGui::GetWindowDrawList(), t, s.render.draw_scratch);
+  const ViewTransform& t = p.Transform();
   const int level = LodLevelFor(t.scale);
   const float px = s.Scale();
-  const model::Box visible{t.ToAtlas(clip_min), t.ToAtlas(clip_max)};
 
   p.Fill(s.render.geometry.BodyFill(view).levels[level], pal.skin);
   DrawMuscleFills(s, p, view, h, visible, px);
@@ -294,6 +296,64 @@ void DrawViewLayers(AppState& s, model::View view, const ViewTransform& t, ImVec
     for (const model::Landmark& l : m.Atlas(view).landmarks) {
       dl->AddCircleFilled(t.ToScreen(l.at), 2.5f * px, pal.landmark, 8);
     }
+  }
+}
+
+LayerKey StillLayerKey(const AppState& s, model::View view, const ViewTransform& t, ImVec2 clip_min,
+                       ImVec2 clip_max, const Highlight& h) {
+  const ImGuiIO& io = ImGui::GetIO();
+  LayerKey k;
+  k.geometry = s.render.geometry.Generation();
+  k.view = static_cast<int>(view);
+  k.origin = t.origin;
+  k.scale_px = ImVec2(t.scale, s.Scale());
+  k.clip_min = clip_min;
+  k.clip_max = clip_max;
+  k.theme = static_cast<int>(s.settings.theme);
+  k.layers = LayerBits(s.settings.layers);
+  k.muscle = h.muscle;
+  k.side = static_cast<int>(h.side);
+  k.primary = h.primary;
+  // The pointer is over one view: the other's picture does not change with it.
+  const auto& outlines = s.session.model->outlines;
+  const bool hover_here = h.hover_outline >= 0 && h.hover_outline < static_cast<int>(outlines.size()) &&
+                          outlines[h.hover_outline].view == view;
+  k.hover_outline = hover_here ? h.hover_outline : -1;
+  k.instances = h.instances;
+  k.font_texture = io.Fonts->TexID;
+  k.white_uv = io.Fonts->TexUvWhitePixel;
+  k.framebuffer_scale = io.DisplayFramebufferScale;
+  return k;
+}
+
+}  // namespace
+
+void DrawViewLayers(AppState& s, model::View view, const ViewTransform& t, ImVec2 clip_min,
+                    ImVec2 clip_max, const Highlight& h) {
+  const Palette& pal = PaletteFor(s.settings.theme);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  Painter p(dl, t, s.render.draw_scratch);
+  const float px = s.Scale();
+  const model::Box visible{t.ToAtlas(clip_min), t.ToAtlas(clip_max)};
+
+  LayerCache& cache = s.render.layers;
+  const LayerImage* image = nullptr;
+  if (cache.textures != nullptr) {
+    const int slot = static_cast<int>(view);
+    LayerKey key = StillLayerKey(s, view, t, clip_min, clip_max, h);
+    image = cache.Find(slot, key);
+    if (image == nullptr) {
+      ImDrawList& rec = cache.StartRecording(clip_min, clip_max);
+      rec.AddRectFilled(clip_min, clip_max, pal.canvas_bg);  // opaque, so the image needs no blending
+      Painter recorder(&rec, t, s.render.draw_scratch);
+      DrawStillLayers(s, recorder, view, visible, h);
+      image = cache.Finish(slot, std::move(key), clip_min, ImVec2(clip_max.x - clip_min.x, clip_max.y - clip_min.y));
+    }
+  }
+  if (image != nullptr) {
+    dl->AddImage(image->texture, clip_min, clip_max, image->uv_min, image->uv_max);
+  } else {
+    DrawStillLayers(s, p, view, visible, h);
   }
   DrawHeatMap(s, p, view, px);
   DrawMarks(s, p, view, px);

@@ -132,7 +132,9 @@ void GeometryCache::Clear() {
 }
 
 void GeometryCache::Build(const model::Model& model) {
+  static std::uint64_t builds = 0;
   Clear();
+  generation_ = ++builds;
   for (model::View v : model::kViews) {
     const int vi = static_cast<int>(v);
     const model::ViewAtlas& atlas = model.Atlas(v);

@@ -85,9 +85,13 @@ class GeometryCache {
                                         float spacing);
 
   std::size_t HatchCacheSize() const { return hatch_.size(); }
+  // Changes with every Build (unique in the process), so drawings made from older geometry can
+  // tell they are stale.
+  std::uint64_t Generation() const { return generation_; }
 
  private:
   bool built_ = false;
+  std::uint64_t generation_ = 0;
   std::array<LodPolygon, 2> body_;
   std::array<LodFill, 2> body_fill_;
   std::array<std::vector<LodPolygon>, 2> details_;

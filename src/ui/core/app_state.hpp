@@ -15,6 +15,7 @@
 #include "io/model_loader.hpp"
 #include "session/session.hpp"
 #include "ui/canvas/geometry_cache.hpp"
+#include "ui/canvas/layer_cache.hpp"
 #include "ui/core/theme.hpp"
 #include "ui/core/view_transform.hpp"
 
@@ -260,6 +261,7 @@ struct UiState {
 // Drawing resources built from the content and by the app layer.
 struct RenderResources {
   GeometryCache geometry;
+  LayerCache layers;  // the map's still layers per view, as textures when the app provides them
   Fonts fonts;
   std::vector<ImVec2> draw_scratch;  // reused screen-space buffer for the painter
   float content_scale = 1.0f;        // from the window system
