@@ -1,11 +1,13 @@
 // Fibre generation: every fibre is a quadratic curve, from attachment to attachment or along the
 // outline's principal axis (from its area moments), clipped to the outline by point-in-polygon
-// tests refined by bisection.
+// tests (on a scanline index of its edges) refined by bisection.
 #include "model/fibres.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
+
+#include "model/coverage.hpp"
 
 namespace knotmap::model {
 namespace {
@@ -36,9 +38,47 @@ void CurveThrough(Point a, Point mid, Point b, float from, float to, Fibre& out)
   }
 }
 
+// The pieces of `line` inside the polygon that `index` was built from.
+std::vector<Fibre> ClipToIndex(std::span<const Point> line, const ScanlineIndex& index) {
+  std::vector<Fibre> out;
+  if (line.size() < 2) return out;
+  // The even-odd test of PointInPolygon, on only the edges near the point's height.
+  std::vector<float> xs;
+  const auto inside = [&](Point p) {
+    index.CrossingsAt(p.y, xs);
+    const auto right = xs.end() - std::upper_bound(xs.begin(), xs.end(), p.x);
+    return right % 2 == 1;
+  };
+  // The boundary between an inside point and an outside one, by bisection.
+  const auto edge = [&](Point in, Point outside) {
+    for (int i = 0; i < 12 && glm::length(outside - in) > 0.05f; ++i) {
+      const Point mid = (in + outside) * 0.5f;
+      (inside(mid) ? in : outside) = mid;
+    }
+    return in;
+  };
+  Fibre run;
+  bool was_in = inside(line[0]);
+  if (was_in) run.push_back(line[0]);
+  for (std::size_t i = 1; i < line.size(); ++i) {
+    const bool in = inside(line[i]);
+    if (in && !was_in) {
+      run.push_back(edge(line[i], line[i - 1]));
+    } else if (!in && was_in) {
+      run.push_back(edge(line[i - 1], line[i]));
+      out.push_back(std::move(run));
+      run.clear();
+    }
+    if (in) run.push_back(line[i]);
+    was_in = in;
+  }
+  if (run.size() >= 2) out.push_back(std::move(run));
+  return out;
+}
+
 // The longest piece of `curve` inside the outline, if it is at least `spacing` long.
-void KeepLongest(std::span<const Point> outline, const Fibre& curve, float spacing, std::vector<Fibre>& out) {
-  std::vector<Fibre> pieces = ClipToPolygon(curve, outline);
+void KeepLongest(const ScanlineIndex& outline, const Fibre& curve, float spacing, std::vector<Fibre>& out) {
+  std::vector<Fibre> pieces = ClipToIndex(curve, outline);
   auto best = std::max_element(pieces.begin(), pieces.end(),
                                [](const Fibre& x, const Fibre& y) { return PieceLength(x) < PieceLength(y); });
   if (best != pieces.end() && PieceLength(*best) >= spacing) out.push_back(std::move(*best));
@@ -85,6 +125,7 @@ std::optional<Axes> PrincipalAxes(std::span<const Point> polygon) {
 
 std::vector<Fibre> AttachmentFibres(std::span<const Point> outline, const Attachments& at, float spacing) {
   const int n = std::max(3, FibreCount(std::max(Length(at.origin), Length(at.insertion)), spacing));
+  const ScanlineIndex index(outline);
   std::vector<Fibre> out;
   Fibre curve;
   for (int k = 0; k < n; ++k) {
@@ -94,7 +135,7 @@ std::vector<Fibre> AttachmentFibres(std::span<const Point> outline, const Attach
     if (glm::length(b - a) < 1e-3f) continue;
     const Point mid = at.via.empty() ? (a + b) * 0.5f : AlongPolyline(at.via, t);
     CurveThrough(a, mid, b, -0.25f, 1.25f, curve);
-    KeepLongest(outline, curve, spacing, out);
+    KeepLongest(index, curve, spacing, out);
   }
   return out;
 }
@@ -114,6 +155,7 @@ std::vector<Fibre> SpindleFibres(std::span<const Point> outline, float spacing) 
   const float reach = 0.1f * (u1 - u0);  // start and end outside, so clipping finds the edge
   const float vmid = 0.5f * (v0 + v1);
   const int n = std::max(2, FibreCount(v1 - v0, spacing));
+  const ScanlineIndex index(outline);
   std::vector<Fibre> out;
   Fibre curve;
   for (int k = 0; k < n; ++k) {
@@ -121,7 +163,7 @@ std::vector<Fibre> SpindleFibres(std::span<const Point> outline, float spacing) 
     // Ends drawn together towards the tendons; the middle of the curve at the fibre's offset.
     CurveThrough(at(u0 - reach, vmid + 0.35f * s), at(0.5f * (u0 + u1), vmid + s), at(u1 + reach, vmid + 0.35f * s),
                  0.0f, 1.0f, curve);
-    KeepLongest(outline, curve, spacing, out);
+    KeepLongest(index, curve, spacing, out);
   }
   return out;
 }
@@ -143,33 +185,8 @@ Point AlongPolyline(std::span<const Point> line, float t) {
 }
 
 std::vector<Fibre> ClipToPolygon(std::span<const Point> line, std::span<const Point> polygon) {
-  std::vector<Fibre> out;
-  if (line.size() < 2 || polygon.size() < 3) return out;
-  // The boundary between an inside point and an outside one, by bisection.
-  const auto edge = [&](Point in, Point outside) {
-    for (int i = 0; i < 12 && glm::length(outside - in) > 0.05f; ++i) {
-      const Point mid = (in + outside) * 0.5f;
-      (PointInPolygon(polygon, mid) ? in : outside) = mid;
-    }
-    return in;
-  };
-  Fibre run;
-  bool was_in = PointInPolygon(polygon, line[0]);
-  if (was_in) run.push_back(line[0]);
-  for (std::size_t i = 1; i < line.size(); ++i) {
-    const bool in = PointInPolygon(polygon, line[i]);
-    if (in && !was_in) {
-      run.push_back(edge(line[i], line[i - 1]));
-    } else if (!in && was_in) {
-      run.push_back(edge(line[i - 1], line[i]));
-      out.push_back(std::move(run));
-      run.clear();
-    }
-    if (in) run.push_back(line[i]);
-    was_in = in;
-  }
-  if (run.size() >= 2) out.push_back(std::move(run));
-  return out;
+  if (line.size() < 2 || polygon.size() < 3) return {};
+  return ClipToIndex(line, ScanlineIndex(polygon));
 }
 
 std::vector<Fibre> MuscleFibres(std::span<const Point> outline, const Attachments& attachments, float spacing) {

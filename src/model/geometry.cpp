@@ -202,6 +202,17 @@ std::vector<std::array<std::uint32_t, 3>> Triangulate(std::span<const Point> pol
     const bool pos = d1 > 0 || d2 > 0 || d3 > 0;
     return !(neg && pos);
   };
+  // Only a vertex that is not convex can lie inside a candidate ear of a simple polygon, so only
+  // those are tested: the polygon's not-convex vertices, each dropped once it turns convex or is
+  // clipped (a clip only ever makes its neighbours more convex).
+  std::vector<char> concave(n, 0);
+  std::vector<std::uint32_t> concave_list;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!is_convex(polygon[(i + n - 1) % n], polygon[i], polygon[(i + 1) % n])) {
+      concave[i] = 1;
+      concave_list.push_back(static_cast<std::uint32_t>(i));
+    }
+  }
   triangles.reserve(n - 2);
   std::size_t i = 0;
   std::size_t failures = 0;  // consecutive vertices that were not ears
@@ -213,18 +224,34 @@ std::vector<std::array<std::uint32_t, 3>> Triangulate(std::span<const Point> pol
     const Point b = polygon[idx[i]];
     const Point c = polygon[idx[in]];
     bool ear = is_convex(a, b, c);
-    for (std::size_t k = 0; k < m && ear; ++k) {
-      if (k == ip || k == i || k == in) continue;
-      const Point p = polygon[idx[k]];
-      if (p != a && p != b && p != c && inside_triangle(p, a, b, c)) ear = false;
+    if (ear) {
+      const Point lo = glm::min(a, glm::min(b, c)), hi = glm::max(a, glm::max(b, c));
+      for (const std::uint32_t k : concave_list) {
+        if (!concave[k] || k == idx[ip] || k == idx[i] || k == idx[in]) continue;
+        const Point p = polygon[k];
+        if (p.x < lo.x || p.y < lo.y || p.x > hi.x || p.y > hi.y) continue;
+        if (p != a && p != b && p != c && inside_triangle(p, a, b, c)) {
+          ear = false;
+          break;
+        }
+      }
     }
     // After a full pass without an ear (degenerate or self-touching input, which the validator
     // refuses for content) clip anyway, so the loop always ends and the shape still fills.
     if (ear || failures >= m) {
       triangles.push_back({idx[ip], idx[i], idx[in]});
+      concave[idx[i]] = 0;
       idx.erase(idx.begin() + static_cast<std::ptrdiff_t>(i));
       if (i >= idx.size()) i = 0;
       failures = 0;
+      // The clipped vertex's neighbours, now next to each other, may have turned convex.
+      const std::size_t k = idx.size();
+      for (const std::size_t j : {(i + k - 1) % k, i}) {
+        const std::uint32_t v = idx[j];
+        if (concave[v] && is_convex(polygon[idx[(j + k - 1) % k]], polygon[v], polygon[idx[(j + 1) % k]])) {
+          concave[v] = 0;
+        }
+      }
     } else {
       i = (i + 1) % m;
       ++failures;

@@ -76,6 +76,28 @@ TEST_CASE("triangulation covers concave polygons exactly, in both windings", "[g
   CHECK(Triangulate(std::vector<Point>{{0, 0}, {1, 1}}).empty());
 }
 
+TEST_CASE("triangulation covers shapes with many concave corners exactly", "[geometry]") {
+  // A comb (twelve teeth: every notch corner concave) and a 40-point star.
+  std::vector<Point> comb{{0, 0}, {48, 0}};
+  for (int t = 11; t >= 0; --t) {
+    const float x = 4.0f * static_cast<float>(t);
+    comb.insert(comb.end(), {{x + 3, 20}, {x + 2, 20}, {x + 2, 4}, {x + 1, 4}});
+  }
+  comb.back() = {0, 20};
+  std::vector<Point> star;
+  for (int k = 0; k < 40; ++k) {
+    const float r = k % 2 == 0 ? 10.0f : 3.0f + 0.1f * static_cast<float>(k);
+    const float angle = 6.2831853f * static_cast<float>(k) / 40.0f;
+    star.push_back({r * std::cos(angle), r * std::sin(angle)});
+  }
+  for (const auto* poly : {&comb, &star}) {
+    const auto tris = Triangulate(*poly);
+    CHECK(tris.size() == poly->size() - 2);
+    // Triangles that overlapped or spilled out would add up to more than the shape's area.
+    CHECK(Area(*poly, tris) == Approx(std::abs(SignedArea(*poly))).epsilon(1e-4));
+  }
+}
+
 TEST_CASE("line crossings clip a hatch line to a concave polygon", "[geometry]") {
   const auto ts = LineCrossings(kL, {-5, 2}, {1, 0});
   REQUIRE(ts.size() == 2);
