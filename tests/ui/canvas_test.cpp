@@ -201,3 +201,53 @@ TEST_CASE("a mark's menu mirrors it to the other side and sets its intensity", "
   h.PressKey('Z', true);
   CHECK(h.state.session.marks.size() == 1);
 }
+
+namespace {
+
+// How far the vertices drawn this frame in `color` reach from `centre`, in pixels (0: none).
+float ReachOf(ImU32 color, ImVec2 centre, float within) {
+  const ImDrawData* data = ImGui::GetDrawData();
+  float reach = 0.0f;
+  for (int l = 0; data != nullptr && l < data->CmdListsCount; ++l) {
+    for (const ImDrawVert& v : data->CmdLists[l]->VtxBuffer) {
+      const float d = std::hypot(v.pos.x - centre.x, v.pos.y - centre.y);
+      if (v.col == color && d < within) reach = std::max(reach, d);
+    }
+  }
+  return reach;
+}
+
+}  // namespace
+
+TEST_CASE("a spot is a ring of one size at every zoom, and only the ring picks it", "[ui][canvas][marks]") {
+  Harness h;
+  h.state.settings.view_mode = ui::ViewMode::Back;
+  h.Frames(2);
+  const Point at(545.0f, 470.0f);
+  h.Click(h.ToScreen(View::Back, at));
+  REQUIRE(h.state.session.marks.size() == 1);
+  h.state.session.selected_mark = -1;  // the ring in its usual colour
+  h.Frames(2);
+  const ui::Palette& pal = ui::PaletteFor(h.state.settings.theme);
+  const float fit = ReachOf(pal.mark_line, h.ToScreen(View::Back, at), 60.0f);
+  // The ring's radius, plus half its line and the anti-aliased fringe.
+  CHECK(fit >= ui::SpotRingRadius(h.state.Scale()));
+  CHECK(fit <= ui::SpotRingRadius(h.state.Scale()) + 3.0f);
+
+  // Three times closer: the ring stays the size it was, and the zone under it shows through.
+  ui::Camera& cam = h.state.ui.cameras[1];
+  cam.zoom *= 3.0f;
+  cam.center = at;
+  cam.fitted = false;
+  h.Frames(2);
+  CHECK(ReachOf(pal.mark_line, h.ToScreen(View::Back, at), 200.0f) == Approx(fit).margin(1.0));
+
+  // Just outside the ring, but well within the spot's search radius, a click adds a second spot.
+  const float ring_atlas = 2.0f * ui::SpotRingRadius(h.state.Scale()) / h.state.ui.placement[1].transform.scale;
+  REQUIRE(ring_atlas < h.state.session.marks.front().mark.radius);
+  const int first = h.state.session.marks.front().id;
+  CHECK(ui::MarkAt(h.state, View::Back, h.state.ui.placement[1].transform,
+                   h.ToScreen(View::Back, {at.x + ring_atlas * 0.4f, at.y})) == first);
+  h.Click(h.ToScreen(View::Back, {at.x + ring_atlas, at.y}));
+  CHECK(h.state.session.marks.size() == 2);
+}

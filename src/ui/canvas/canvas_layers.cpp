@@ -60,17 +60,23 @@ void DrawMark(AppState& s, Painter& p, const model::PainMark& mark, int number, 
   const Palette& pal = PaletteFor(s.settings.theme);
   ImDrawList* dl = p.DrawList();
   const ViewTransform& t = p.Transform();
-  const float r = std::max(t.ToScreenLength(mark.radius), 4.0f * px);
-  // A spot is see-through, so a small zone under it still shows; its ring and number carry it.
-  const ImU32 fill = WithAlpha(pal.mark_fill, 0.25f + 0.04f * static_cast<float>(mark.intensity));
   const ImU32 ring = selected ? pal.mark_selected : pal.mark_line;
   const float ring_w = (selected ? 2.5f : hovered ? 2.0f : 1.5f) * px;
   if (mark.kind == model::MarkKind::Spot || mark.points.size() == 1) {
+    // A spot is a ring of one size at every zoom with a see-through centre, so it never hides a
+    // small zone; its number and the ring's colour carry it. The selected spot also shows how far
+    // the search reaches, faint, when that is wider than the ring.
     const ImVec2 c = t.ToScreen(mark.points.front());
+    const float r = SpotRingRadius(px);
+    const ImU32 fill = WithAlpha(pal.mark_fill, 0.12f + 0.02f * static_cast<float>(mark.intensity));
     dl->AddCircleFilled(c, r, fill, 0);
     dl->AddCircle(c, r, ring, 0, ring_w);
-    if (selected) dl->AddCircle(c, r + 3.0f * px, WithAlpha(pal.mark_selected, 0.45f), 0, 1.5f * px);
-    if (number > 0 && r > 7.0f * px) {
+    if (selected) {
+      dl->AddCircle(c, r + 3.0f * px, WithAlpha(pal.mark_selected, 0.45f), 0, 1.5f * px);
+      const float reach = t.ToScreenLength(mark.radius);
+      if (reach > r + 6.0f * px) dl->AddCircle(c, reach, WithAlpha(pal.mark_selected, 0.35f), 0, 1.0f * px);
+    }
+    if (number > 0) {
       char digits[16];
       std::snprintf(digits, sizeof digits, "%d", number);
       const ImVec2 ts = ImGui::CalcTextSize(digits);
@@ -78,6 +84,7 @@ void DrawMark(AppState& s, Painter& p, const model::PainMark& mark, int number, 
     }
     return;
   }
+  const float r = std::max(t.ToScreenLength(mark.radius), 4.0f * px);
   // A painted area: the union of the brush's discs along the stroke. Slightly larger discs in the
   // ring colour go under the fill, so only the area's outer edge shows; the fill is the mark colour
   // already blended over the skin, so overlapping discs stay one even colour.
@@ -200,6 +207,8 @@ void DrawNameLabels(const AppState& s, const ViewTransform& t, model::View view,
 }
 
 }  // namespace
+
+float SpotRingRadius(float px) { return 10.0f * px; }
 
 ImU32 WithAlpha(ImU32 c, float alpha_scale) {
   const auto a = static_cast<float>((c >> IM_COL32_A_SHIFT) & 0xFF) * alpha_scale;
@@ -389,7 +398,9 @@ int MarkAt(const AppState& s, model::View view, const ViewTransform& t, ImVec2 m
   for (auto it = s.session.marks.rbegin(); it != s.session.marks.rend(); ++it) {
     const model::PainMark& mk = it->mark;
     if (mk.view != view || mk.points.empty()) continue;
-    const float reach = std::max(mk.radius, t.ToAtlasLength(min_px));
+    // A spot is as large as its ring on screen; a painted area as its brush.
+    const float reach = mk.points.size() == 1 ? t.ToAtlasLength(SpotRingRadius(s.Scale()) + 2.0f * s.Scale())
+                                              : std::max(mk.radius, t.ToAtlasLength(min_px));
     float d = 1e30f;
     if (mk.points.size() == 1) {
       const model::Point q = mk.points.front() - p;

@@ -35,6 +35,9 @@ void DrawMuscleEdges(AppState& state, Painter& painter, model::View view, const 
 // The journal's marks of the History tab's day range, when its heat map is on (heat_layer.cpp).
 void DrawHeatMap(AppState& state, Painter& painter, model::View view, float px);
 
+// A spot mark's ring on screen, in pixels, at every zoom (`px`: the UI scale).
+float SpotRingRadius(float px);
+
 // The colour with its alpha multiplied by `alpha_scale`.
 ImU32 WithAlpha(ImU32 color, float alpha_scale);
 
