@@ -33,4 +33,12 @@ TEST_CASE("the state dump lists marks, top candidates and the selection", "[ui][
   CHECK(dump["muscle_page"].is_null());
   CHECK(dump["plan_steps"].get<std::size_t>() == h.state.session.plan.steps.size());
   CHECK(dump["findings_version"].get<int>() == h.state.session.findings_version);
+  // Both views are shown: where each is and how an atlas point maps onto the window.
+  REQUIRE(dump["views"].size() == 2u);
+  const auto& back = dump["views"][1];
+  CHECK(back["view"] == "back");
+  const ImVec2 at = h.ToScreen(model::View::Back, {545.0f, 470.0f});
+  CHECK(back["origin"][0].get<double>() + 545.0 * back["scale"].get<double>() == Approx(at.x));
+  CHECK(back["origin"][1].get<double>() + 470.0 * back["scale"].get<double>() == Approx(at.y));
+  CHECK(back["min"][0].get<double>() > 0.0);  // right of the front view
 }

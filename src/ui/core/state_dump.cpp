@@ -31,6 +31,18 @@ std::string StateDumpJson(const AppState& s) {
   }
   json best = json::array();
   for (int i : ss.findings.best_explanation) best.push_back(session::CandidateKey(ss, i));
+  // Where each shown view is on the window, and its atlas-to-screen transform: a script that
+  // clicks or reads a screenshot turns atlas points into pixels with it.
+  json views = json::array();
+  for (const model::View v : model::kViews) {
+    const ViewPlacement& p = s.ui.placement[static_cast<int>(v)];
+    if (!p.visible) continue;
+    views.push_back({{"view", std::string(model::ToString(v))},
+                     {"min", {p.min.x, p.min.y}},
+                     {"size", {p.size.x, p.size.y}},
+                     {"origin", {p.transform.origin.x, p.transform.origin.y}},
+                     {"scale", p.transform.scale}});
+  }
   const int page = s.ui.muscles.Current();
   const json doc = {
       {"marks", std::move(marks)},
@@ -44,6 +56,7 @@ std::string StateDumpJson(const AppState& s) {
       {"timer",
        {{"step", ss.timer.step}, {"running", ss.timer.running}, {"set", ss.timer.set}, {"elapsed", ss.timer.elapsed}}},
       {"theme", s.settings.theme == ThemeKind::Dark ? "dark" : "light"},
+      {"views", std::move(views)},
       {"findings_version", ss.findings_version}};
   return doc.dump(2) + "\n";
 }

@@ -1,5 +1,6 @@
 // The --state-dump JSON (nlohmann): marks, habits, top candidates, the best explanation, the
-// selection, panel, muscle page, plan size, timer, theme. Scripts and tests read it.
+// selection, panel, muscle page, plan size, timer, theme, and where the views are. Scripts and
+// tests read it.
 #pragma once
 
 #include <string>
