@@ -10,6 +10,7 @@
 
 #include "model/geometry.hpp"
 #include "ui/canvas/atlas_painter.hpp"
+#include "ui/canvas/label_place.hpp"
 #include "ui/canvas/skeleton_layer.hpp"
 
 namespace knotmap::ui {
@@ -177,7 +178,7 @@ void HaloText(ImDrawList* dl, ImVec2 at, ImU32 color, ImU32 halo, const std::str
   dl->AddText(nullptr, 0.0f, pos, color, text, nullptr, wrap);
 }
 
-// The labels layer: the highlighted muscle's name under each of its outlines, and landmark names
+// The labels layer: the highlighted muscle's name beside each of its outlines, and landmark names
 // once the view is zoomed in far enough for them not to pile up.
 void DrawNameLabels(const AppState& s, const ViewTransform& t, model::View view, const Highlight& h,
                     float px) {
@@ -185,12 +186,44 @@ void DrawNameLabels(const AppState& s, const ViewTransform& t, model::View view,
   const Palette& pal = PaletteFor(s.settings.theme);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   if (h.muscle >= 0) {
+    // Beside the outline, never over the trigger points inside it, and where it covers the least
+    // of the zones shown: sampled on a grid over the label's box.
+    std::vector<const model::Zone*> zones;
+    for (int inst : h.instances) {
+      if (h.primary >= 0 && inst != h.primary) continue;
+      for (const model::Zone& z : m.instances[inst].zones) {
+        if (z.view == view) zones.push_back(&z);
+      }
+    }
+    const auto cost = [&](const ScreenRect& r) {
+      float covered = 0.0f;
+      for (int i : h.instances) {
+        const ImVec2 c = t.ToScreen(m.instances[i].at);
+        const bool hit = m.instances[i].view == view && c.x >= r.min.x - 6.0f * px && c.x <= r.max.x + 6.0f * px &&
+                         c.y >= r.min.y - 6.0f * px && c.y <= r.max.y + 6.0f * px;
+        covered += hit ? 100.0f : 0.0f;
+      }
+      for (int gy = 0; gy < 3; ++gy) {
+        for (int gx = 0; gx < 5; ++gx) {
+          const model::Point p = t.ToAtlas(ImVec2(r.min.x + (r.max.x - r.min.x) * (0.1f + 0.2f * static_cast<float>(gx)),
+                                                  r.min.y + (r.max.y - r.min.y) * (0.17f + 0.33f * static_cast<float>(gy))));
+          for (const model::Zone* z : zones) {
+            if (z->shape.bounds.Contains(p) && model::PointInPolygon(z->shape.polygon, p)) covered += 1.0f;
+          }
+        }
+      }
+      return covered;
+    };
+    const ImVec2 lo = dl->GetClipRectMin(), hi = dl->GetClipRectMax();
+    const float margin = 2.0f;
     for (const model::OutlineInstance& o : m.outlines) {
       if (o.muscle != h.muscle || o.side != h.side || o.view != view) continue;
-      // Just below the outline, so the name never covers the trigger points inside it.
-      const ImVec2 below = t.ToScreen({model::Centroid(o.shape.polygon).x, o.shape.bounds.max.y});
-      HaloText(dl, ImVec2(below.x, below.y + ImGui::GetFontSize() * 0.5f + 3.0f * px), pal.label,
-               pal.canvas_bg, m.muscles[o.muscle].name, true);
+      const std::string& name = m.muscles[o.muscle].name;
+      const ImVec2 size = ImGui::CalcTextSize(name.c_str(), nullptr, false, std::max(hi.x - lo.x - 2.0f * margin, 1.0f));
+      const ScreenRect target{t.ToScreen(o.shape.bounds.min), t.ToScreen(o.shape.bounds.max)};
+      const ImVec2 at = PlaceLabel(target, size, 3.0f * px,
+                                   {ImVec2(lo.x + margin, lo.y + margin), ImVec2(hi.x - margin, hi.y - margin)}, cost);
+      HaloText(dl, at, pal.label, pal.canvas_bg, name, false);
     }
   }
   if (s.settings.layers.landmarks && t.scale >= 1.2f * px) {
