@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <future>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -86,6 +87,7 @@ GLFWwindow* CreateWindow(const cli::GuiOptions& options, const char*& glsl_versi
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, scripted ? GLFW_FALSE : GLFW_TRUE);
   glfwWindowHint(GLFW_RESIZABLE, scripted ? GLFW_FALSE : GLFW_TRUE);
   glfwWindowHint(GLFW_FOCUS_ON_SHOW, GLFW_TRUE);
+  glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);  // shown once the session has started
   return CreateGlWindow(width, height, "Knotmap", glsl_version);
 }
 
@@ -154,25 +156,35 @@ void SetWindowIcon(GLFWwindow* window) {
 
 int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
   const bool scripted_frames = options.screenshot || options.bench_frames;
+  // The content loads on a second thread while the window system starts and makes the window
+  // (hidden until the session is ready, so a bad option never flashes one).
+  std::future<io::LoadResult> content;
+  if (!options.preloaded) {
+    content = std::async(std::launch::async, [dir = ContentDir(options)] { return io::LoadModel(dir); });
+  }
   SessionPaths paths = PrepareSession(options, std::cerr);
-  ui::AppState state;
-  const StartupResult started = StartSession(state, options, paths, std::cerr);
-  if (!started.ok) return 2;
-
   glfwSetErrorCallback(OnGlfwError);
-  if (glfwInit() == GLFW_FALSE) {
-    std::cerr << "knotmap: cannot open a window: " << (g_glfw_error.empty() ? "no display" : g_glfw_error)
-              << "\nSet DISPLAY (X11) or WAYLAND_DISPLAY, or use a subcommand (see 'knotmap --help').\n";
-    return 1;
-  }
+  const bool have_glfw = glfwInit() != GLFW_FALSE;
   const char* glsl_version = "#version 130";
-  GLFWwindow* window = CreateWindow(options, glsl_version);
-  if (window == nullptr) {
-    std::cerr << "knotmap: cannot create an OpenGL 3 window: "
-              << (g_glfw_error.empty() ? "unknown error" : g_glfw_error) << "\n";
-    glfwTerminate();
-    return 1;
+  GLFWwindow* window = have_glfw ? CreateWindow(options, glsl_version) : nullptr;
+
+  ui::AppState state;
+  const StartupResult started =
+      StartSession(state, options, paths, std::cerr,
+                   options.preloaded ? std::move(*options.preloaded) : content.get());
+  if (!started.ok || !have_glfw || window == nullptr) {
+    if (started.ok && !have_glfw) {
+      std::cerr << "knotmap: cannot open a window: " << (g_glfw_error.empty() ? "no display" : g_glfw_error)
+                << "\nSet DISPLAY (X11) or WAYLAND_DISPLAY, or use a subcommand (see 'knotmap --help').\n";
+    } else if (started.ok) {
+      std::cerr << "knotmap: cannot create an OpenGL 3 window: "
+                << (g_glfw_error.empty() ? "unknown error" : g_glfw_error) << "\n";
+    }
+    if (window != nullptr) glfwDestroyWindow(window);
+    if (have_glfw) glfwTerminate();
+    return started.ok ? 1 : 2;
   }
+  glfwShowWindow(window);
   SetWindowIcon(window);
   Wakeup wakeup;
   glfwSetWindowUserPointer(window, &wakeup);

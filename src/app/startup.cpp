@@ -183,17 +183,20 @@ bool QueueScriptedOptions(ui::AppState& state, const cli::GuiOptions& options, s
 
 }  // namespace
 
+std::filesystem::path ContentDir(const cli::GuiOptions& options) {
+  return options.model_dir.empty() ? io::DefaultContentDir() : std::filesystem::path(options.model_dir);
+}
+
 StartupResult StartSession(ui::AppState& state, const cli::GuiOptions& options, const SessionPaths& paths,
-                           std::ostream& err) {
+                           std::ostream& err, std::optional<io::LoadResult> loaded) {
   StartupResult result;
   state.session.clock = std::make_shared<SystemClock>();
-  const std::filesystem::path dir =
-      options.model_dir.empty() ? io::DefaultContentDir() : std::filesystem::path(options.model_dir);
+  const std::filesystem::path dir = ContentDir(options);
   state.content_dir = dir.string();
-  io::LoadResult loaded = io::LoadModel(dir);
-  state.diagnostics = loaded.diagnostics;
-  for (const io::Diagnostic& d : loaded.diagnostics) err << io::Format(d) << "\n";
-  if (loaded.model) ui::SetModel(state, std::move(*loaded.model));
+  if (!loaded) loaded = io::LoadModel(dir);
+  state.diagnostics = loaded->diagnostics;
+  for (const io::Diagnostic& d : loaded->diagnostics) err << io::Format(d) << "\n";
+  if (loaded->model) ui::SetModel(state, std::move(*loaded->model));
 
   SettingsFile settings = LoadSettings(paths, err);
   state.settings = settings.settings;

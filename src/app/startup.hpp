@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "app/instance_lock.hpp"
@@ -34,10 +35,14 @@ struct StartupResult {
 // Resolves and creates the folders; problems are reported on `err` and persistence disabled.
 SessionPaths PrepareSession(const cli::GuiOptions& options, std::ostream& err);
 
-// Loads the content (printing diagnostics on `err`), settings and last marks, then applies the
-// scripted options. Returns false when an option is invalid (message on `err`).
+// The content folder the options name (the shipped one by default).
+std::filesystem::path ContentDir(const cli::GuiOptions& options);
+
+// Takes the content `loaded` from ContentDir (loading it here when not given), prints its
+// diagnostics on `err`, reads the settings and last marks, then applies the scripted options.
+// Returns false when an option is invalid (message on `err`).
 StartupResult StartSession(ui::AppState& state, const cli::GuiOptions& options, const SessionPaths& paths,
-                           std::ostream& err);
+                           std::ostream& err, std::optional<io::LoadResult> loaded = std::nullopt);
 
 // Whether this run is scripted (screenshot, bench, marks given): then the user's saved marks are
 // neither loaded nor overwritten.

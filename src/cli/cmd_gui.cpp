@@ -136,7 +136,8 @@ int PrepareGui(GuiArgs& args, Streams s) {
   // Marks outside the body are refused as `query` refuses them. When the content does not load,
   // the window shows its report instead (and a screenshot run exits 1), so nothing is checked here.
   const auto path = o.model_dir.empty() ? io::DefaultContentDir() : std::filesystem::path(o.model_dir);
-  io::LoadResult loaded = io::LoadModel(path);
+  o.preloaded = std::make_shared<io::LoadResult>(io::LoadModel(path));
+  const io::LoadResult& loaded = *o.preloaded;
   if (!loaded.model) return 0;
   for (const std::string& spec : o.marks) {
     const auto mark = std::get<model::MarkSpec>(model::ParseMarkSpec(spec));
