@@ -264,7 +264,7 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
   for (std::size_t i = 0; shared_clean && i < m.muscles.size(); ++i) {
     const ParsedFile& file = *parsed[parsed_index[i]];
     TomlReader r(file.table, file.shown, diags, limits);
-    CrossCheckMuscle(r, m.muscles[i], m);
+    CrossCheckMuscle(r, m.muscles[i], m, body);
     WarnZonesOffBody(r, m.muscles[i], body, diags);
   }
   // method.toml names muscles: parsed again (it parsed cleanly above) so errors point into it.

@@ -283,7 +283,8 @@ bool OnRightSide(const model::ViewAtlas& atlas, model::Point p, float tolerance)
 
 }  // namespace
 
-void CrossCheckMuscle(TomlReader& r, const model::Muscle& muscle, const model::Model& m) {
+void CrossCheckMuscle(TomlReader& r, const model::Muscle& muscle, const model::Model& m,
+                      const std::array<model::ScanlineIndex, 2>& body) {
   if (!m.FindRegion(muscle.region)) {
     r.ErrorAt("region", "unknown region '" + muscle.region + "' (see regions.toml)");
   }
@@ -306,6 +307,11 @@ void CrossCheckMuscle(TomlReader& r, const model::Muscle& muscle, const model::M
     CheckInFrame(outlines[i], "points", muscle.outlines[i].shape.control,
                  m.Atlas(muscle.outlines[i].view));
     CheckAttachments(outlines[i], muscle.outlines[i], m);
+    const model::MuscleOutline& o = muscle.outlines[i];
+    CheckInsideBody(outlines[i], "points", o.shape.polygon, body[static_cast<int>(o.view)],
+                    std::string("the ") + (o.deep ? "deep " : "") + "outline on the " +
+                        std::string(model::ToString(o.view)) + " view",
+                    kOutlineSkinTolerance);
   }
   auto tps = r.Tables("trigger_points", false, 0);
   for (std::size_t i = 0; i < tps.size() && i < muscle.trigger_points.size(); ++i) {

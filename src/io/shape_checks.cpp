@@ -35,15 +35,28 @@ void CheckShape(const TomlReader& r, std::string_view key, const model::Shape& s
 }
 
 void CheckInsideBody(const TomlReader& r, std::string_view key, std::span<const model::Point> line,
-                     const model::ScanlineIndex& body, std::string_view what) {
+                     const model::ScanlineIndex& body, std::string_view what, float tolerance) {
   std::vector<float> xs;
-  for (const model::Point p : line) {
+  const auto inside = [&](model::Point p) {
     body.CrossingsAt(p.y, xs);  // even-odd: inside when an odd number of crossings lie left of p
-    const auto left = std::lower_bound(xs.begin(), xs.end(), p.x) - xs.begin();
-    if (left % 2 == 1) continue;
+    return (std::lower_bound(xs.begin(), xs.end(), p.x) - xs.begin()) % 2 == 1;
+  };
+  // Within the tolerance when a point that far away in one of 8 directions is inside (the
+  // silhouette has no spike thinner than the tolerance for the test to miss).
+  const auto near = [&](model::Point p) {
+    if (tolerance <= 0.0f) return false;
+    for (int k = 0; k < 8; ++k) {
+      const float a = static_cast<float>(k) * 0.785398f;
+      if (inside({p.x + tolerance * std::cos(a), p.y + tolerance * std::sin(a)})) return true;
+    }
+    return false;
+  };
+  for (const model::Point p : line) {
+    if (inside(p) || near(p)) continue;
     std::ostringstream msg;
-    msg << what << " leaves the body outline near (" << std::lround(p.x) << ", " << std::lround(p.y)
-        << "); bones are drawn under the skin: move its points inwards";
+    msg << what << " leaves the body outline near (" << std::lround(p.x) << ", " << std::lround(p.y) << ")";
+    if (tolerance > 0.0f) msg << " by more than " << tolerance << " units";
+    msg << "; it is drawn under the skin: move its points inwards";
     r.ErrorAt(key, msg.str());
     return;
   }

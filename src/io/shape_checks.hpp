@@ -22,11 +22,16 @@ inline constexpr float kBoneLandmarkReach = 8.0f;
 // Reports a degenerate or self-intersecting smooth shape at the key holding its control points.
 void CheckShape(const TomlReader& r, std::string_view key, const model::Shape& shape);
 
-// Reports the first point of `line` (a flattened bone) that leaves the body silhouette, given as
-// its scanline index (a few edges per point, so long lines stay cheap): bones are drawn under the
-// skin. `what` names the line in the message ("bone 'femur'").
+// Reports the first point of `line` (a flattened bone or outline) that leaves the body silhouette,
+// given as its scanline index (a few edges per point, so long lines stay cheap): bones and muscles
+// are drawn under the skin. A point within `tolerance` atlas units of the silhouette passes (an
+// outline that follows the skin may graze it). `what` names the line in the message ("bone
+// 'femur'").
 void CheckInsideBody(const TomlReader& r, std::string_view key, std::span<const model::Point> line,
-                     const model::ScanlineIndex& body, std::string_view what);
+                     const model::ScanlineIndex& body, std::string_view what, float tolerance = 0.0f);
+
+// How far (atlas units, under a pixel at fit size) a muscle's smoothed outline may leave the skin.
+inline constexpr float kOutlineSkinTolerance = 2.0f;
 
 // Atlas units from `p` to the bone: 0 inside a closed bone, otherwise to its outline or line.
 float DistanceToBone(const model::Bone& bone, model::Point p);

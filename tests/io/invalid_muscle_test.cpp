@@ -115,3 +115,20 @@ TEST_CASE("attachments: both or neither, on the body, at the muscle's ends, cros
                  "the fibres from origin to insertion hardly cross the outline");
   LoadShouldFail(kBase, {{outline, outline + "origin = []\ninsertion = [[600, 490]]\n"}}, 31, 10, "at least 1");
 }
+
+TEST_CASE("a muscle's outline stays under the skin, within a grazing tolerance", "[loader][invalid]") {
+  // The body of valid/minimal reaches x = 722 on the back view at y = 400 and 732 at y = 500.
+  const std::string outline = "points = [[550, 400], [650, 400], [650, 500], [550, 500]]\n";
+  LoadShouldFail(kBase, {{outline, "points = [[550, 400], [760, 400], [760, 500], [550, 500]]\n"}}, 30, 10,
+                 "the outline on the back view leaves the body outline near (727, 386) by more than 2 units; "
+                 "it is drawn under the skin: move its points inwards");
+  // The smoothed outline bulges past its points: with its side at 714 it leaves the skin by under
+  // a unit near the top (a graze, not an error); at 727 by several.
+  knotmap::test::TempDir scratch;
+  const auto graze = knotmap::test::LoadPatched(
+      kBase, {{outline, "points = [[550, 400], [714, 400], [714, 500], [550, 500]]\n"}}, scratch);
+  INFO(knotmap::test::Report(graze));
+  CHECK(graze.model.has_value());
+  LoadShouldFail(kBase, {{outline, "points = [[550, 400], [727, 400], [727, 500], [550, 500]]\n"}}, 30, 10,
+                 "by more than 2 units");
+}
