@@ -3,10 +3,15 @@
 // region opened magnified (gui --focus / --zoom).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "harness.hpp"
+#include "model/geometry.hpp"
 #include "model/learn_exercise.hpp"
+#include "ui/canvas/canvas_layers.hpp"
 #include "ui/core/theme.hpp"
 
 using knotmap::model::View;
@@ -97,4 +102,56 @@ TEST_CASE("learn mode draws the same muscles, none of them tinted by a stale hov
   CHECK(VerticesIn(pal.muscle_fill) > 1000);
   CHECK(VerticesIn(pal.muscle_fibre) > 1000);
   CHECK(VerticesIn(pal.muscle_fibre_strong) == 0);  // nothing highlighted before the answer
+}
+
+TEST_CASE("the ten muscles a first-time viewer pointed to without hovering are where they pointed",
+          "[ui][muscles]") {
+  // A person who had never seen Knotmap was shown the front and back at fit size (1600x1000,
+  // default layers) and asked to point at each muscle; these are the points they chose, turned
+  // into atlas units with the state dump's transform. Each must fall on the muscle they meant: on
+  // the outline picked there (the smallest superficial one, as hovering shows it), or, when the
+  // point lies in the thin seam of skin between two muscles, on the nearest outline within 3 px
+  // at that size (7 atlas units). On the first drawing the neck's point picked the digastric,
+  // drawn over the sternocleidomastoid (it is on the deep layer now, where it lies), and the
+  // thigh's lay beside a gap of skin between the rectus femoris and the vastus lateralis (a seam
+  // of a few units now).
+  struct Pointed {
+    View view;
+    knotmap::model::Point at;
+    std::vector<std::string> muscle;  // any of these (a muscle drawn in parts)
+  };
+  const std::vector<Pointed> pointed = {
+      {View::Back, {450.8f, 448.8f}, {"upper_trapezius", "middle_trapezius", "lower_trapezius"}},
+      {View::Front, {293.3f, 472.5f}, {"deltoid"}},
+      {View::Back, {384.5f, 673.8f}, {"latissimus_dorsi"}},
+      {View::Front, {409.4f, 472.5f}, {"pectoralis_major"}},
+      {View::Front, {471.0f, 306.6f}, {"sternocleidomastoid"}},
+      {View::Front, {463.9f, 721.2f}, {"rectus_abdominis"}},
+      {View::Back, {415.3f, 958.1f}, {"gluteus_maximus"}},
+      {View::Front, {392.8f, 1218.7f}, {"rectus_femoris", "vastus_lateralis", "vastus_medialis"}},
+      {View::Back, {427.2f, 1242.4f}, {"hamstrings"}},
+      {View::Back, {415.3f, 1621.4f}, {"gastrocnemius"}},
+  };
+  Harness h;
+  h.Frames(2);
+  const knotmap::model::Model& m = *h.state.session.model;
+  for (const Pointed& p : pointed) {
+    INFO(p.muscle.front() << " at " << p.at.x << "," << p.at.y);
+    int outline = ui::OutlineAt(h.state, p.view, p.at);
+    if (outline < 0) {
+      float nearest = 7.0f;
+      for (std::size_t i = 0; i < m.outlines.size(); ++i) {
+        const auto& o = m.outlines[i];
+        if (o.view != p.view || o.deep) continue;
+        const float d = knotmap::model::DistanceToPolygonEdge(o.shape.polygon, p.at);
+        if (d < nearest) {
+          nearest = d;
+          outline = static_cast<int>(i);
+        }
+      }
+    }
+    REQUIRE(outline >= 0);
+    const std::string& id = m.muscles[m.outlines[outline].muscle].id;
+    CHECK(std::find(p.muscle.begin(), p.muscle.end(), id) != p.muscle.end());
+  }
 }
