@@ -251,3 +251,33 @@ TEST_CASE("a spot is a ring of one size at every zoom, and only the ring picks i
   h.Click(h.ToScreen(View::Back, {at.x + ring_atlas, at.y}));
   CHECK(h.state.session.marks.size() == 2);
 }
+
+TEST_CASE("a view's title gives way to the 'Click where it hurts' box over it", "[ui][canvas]") {
+  // Vertices in the label colour (view titles, spot numbers, the legend) inside a screen box.
+  const auto label_vertices_in = [](ImU32 color, ImVec2 lo, ImVec2 hi) {
+    int n = 0;
+    const ImDrawData* data = ImGui::GetDrawData();
+    for (int l = 0; data != nullptr && l < data->CmdListsCount; ++l) {
+      for (const ImDrawVert& v : data->CmdLists[l]->VtxBuffer) {
+        n += v.col == color && v.pos.x >= lo.x && v.pos.x <= hi.x && v.pos.y >= lo.y && v.pos.y <= hi.y;
+      }
+    }
+    return n;
+  };
+  Harness fit;
+  const ImU32 label = ui::PaletteFor(fit.state.settings.theme).label;
+  fit.Frames(2);
+  // At fit size each title sits above its view's crown, clear of the box between the views.
+  const ImVec2 crown = fit.ToScreen(View::Front, {500.0f, 60.0f});
+  CHECK(label_vertices_in(label, ImVec2(crown.x - 40.0f, crown.y - 40.0f), ImVec2(crown.x + 40.0f, crown.y)) == 20);
+
+  Harness h;  // the front alone, zoomed on the head: its title would be under the box
+  h.state.settings.view_mode = ui::ViewMode::Front;
+  ui::Camera& cam = h.state.ui.cameras[0];
+  cam.zoom = 0.0f;
+  cam.focus_zoom = 4.0f;
+  cam.focus = {500.0f, 300.0f};
+  h.Frames(2);
+  REQUIRE(h.state.ui.hint_max.x > h.state.ui.hint_min.x);
+  CHECK(label_vertices_in(label, h.state.ui.hint_min, h.state.ui.hint_max) == 0);
+}

@@ -139,7 +139,11 @@ void DrawOrientationLabels(const AppState& s, const ViewTransform& t, model::Vie
   const float size = ImGui::GetFontSize();
   const ImVec2 top = t.ToScreen({atlas.MidlineX(), atlas.body.bounds.min.y});
   const ImVec2 ts = font->CalcTextSizeA(size, 1e9f, 0.0f, title);
-  dl->AddText(font, size, ImVec2(top.x - ts.x * 0.5f, top.y - ts.y - 8.0f * px), pal.label, title);
+  // Left out where the "Click where it hurts" box covers it (a view zoomed to its top).
+  const ImVec2 at(top.x - ts.x * 0.5f, top.y - ts.y - 8.0f * px);
+  const bool under_hint = at.x < s.ui.hint_max.x && at.x + ts.x > s.ui.hint_min.x && at.y < s.ui.hint_max.y &&
+                          at.y + ts.y > s.ui.hint_min.y;
+  if (!under_hint) dl->AddText(font, size, at, pal.label, title);
   // Front: the subject's right is on the screen's left; back: on the screen's right.
   const bool right_on_left = view == model::View::Front;
   const float y = atlas.body.bounds.min.y + 330.0f;

@@ -16,6 +16,10 @@
 namespace knotmap::ui {
 namespace {
 
+const char* HintText(const AppState& s) {
+  return s.settings.tool == Tool::Brush ? "Paint where it hurts" : "Click where it hurts";
+}
+
 constexpr float kDragThresholdPx = 4.0f;
 
 CanvasGesture StartGesture(CanvasGesture::Kind kind, model::View v) {
@@ -344,6 +348,16 @@ void DrawCanvas(AppState& s, ImVec2 size) {
   const Legend legend = full.Height() <= size.y * 0.25f ? full : Legend(s, size.x, true);
   const bool with_legend = s.session.model && legend.Height() <= size.y * 0.25f;
   const ImVec2 views(size.x, with_legend ? size.y - legend.Height() : size.y);
+  // The hint's box is placed before the views are drawn, so a view title under it can give way.
+  s.ui.hint_min = s.ui.hint_max = origin;
+  if (s.session.model && size.x >= 24.0f && size.y >= 24.0f && s.session.marks.empty() &&
+      s.ui.gesture.kind == CanvasGesture::Kind::None) {
+    const ImVec2 ts = ImGui::CalcTextSize(HintText(s));
+    const float px = s.Scale();
+    const ImVec2 p(origin.x + (size.x - ts.x) * 0.5f, origin.y + 10.0f * px);
+    s.ui.hint_min = ImVec2(p.x - 10.0f * px, p.y - 4.0f * px);
+    s.ui.hint_max = ImVec2(p.x + ts.x + 10.0f * px, p.y + ts.y + 4.0f * px);
+  }
   DrawAtlasCanvas(s, spec, origin, views, [&](const AtlasView& view) { DrawView(s, view, h); });
   OpenMarkMenuFromKeyboard(s);
   MarkMenu(s);
@@ -354,15 +368,12 @@ void DrawCanvas(AppState& s, ImVec2 size) {
     s.ui.legend_max = ImVec2(origin.x + size.x, origin.y + size.y);
     legend.Draw(s, s.ui.legend_min, s.ui.legend_max);
   }
-  if (s.session.marks.empty() && s.ui.gesture.kind == CanvasGesture::Kind::None) {
-    const char* hint = s.settings.tool == Tool::Brush ? "Paint where it hurts" : "Click where it hurts";
-    const ImVec2 ts = ImGui::CalcTextSize(hint);
-    const float px = s.Scale();
-    const ImVec2 p(origin.x + (size.x - ts.x) * 0.5f, origin.y + 10.0f * px);
+  if (s.ui.hint_max.x > s.ui.hint_min.x) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(p.x - 10 * px, p.y - 4 * px), ImVec2(p.x + ts.x + 10 * px, p.y + ts.y + 4 * px),
-                      ImGui::GetColorU32(ImGuiCol_PopupBg, 0.92f), 6.0f * px);
-    dl->AddText(p, ImGui::GetColorU32(ImGuiCol_Text), hint);
+    const float px = s.Scale();
+    dl->AddRectFilled(s.ui.hint_min, s.ui.hint_max, ImGui::GetColorU32(ImGuiCol_PopupBg, 0.92f), 6.0f * px);
+    dl->AddText(ImVec2(s.ui.hint_min.x + 10.0f * px, s.ui.hint_min.y + 4.0f * px), ImGui::GetColorU32(ImGuiCol_Text),
+                HintText(s));
   }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + size.y));
 }

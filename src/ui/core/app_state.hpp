@@ -242,6 +242,7 @@ struct UiState {
   int ball_long_rest_seconds = 0;  // 0: the content's default
   std::array<std::pair<ImVec2, ImVec2>, 6> tab_rects{};  // each Panel's tab last frame (screen pixels)
   ImVec2 legend_min{}, legend_max{};  // the map's legend strip last frame (screen pixels; empty: none)
+  ImVec2 hint_min{}, hint_max{};      // the "Click where it hurts" box this frame (empty: none shown)
   std::vector<ImVec2> habit_rows;  // centres of the habit checkboxes last frame (screen pixels, for tests)
   std::optional<ImVec2> clear_flags_at;  // "None of these apply" last frame (screen pixels, for tests)
   std::vector<std::pair<int, ImVec2>> press_yes_at;  // candidate -> its press test's "yes" (for tests)
