@@ -2,6 +2,7 @@
 // the atlas, regions, habits, red flags). Any input must give a model or diagnostics, never a
 // crash, a hang or unbounded memory. The TOML is parsed once per input and every reader runs
 // over that one table (parsing is the cost; the readers are cheap).
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -41,7 +42,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     m.muscles.push_back(std::move(*muscle));
     m.Finalize();
     io::TomlReader again(*table, "fuzz.toml", diags, limits);
-    io::CrossCheckMuscle(again, m.muscles.front(), m);
+    const std::array<model::ScanlineIndex, 2> body{model::ScanlineIndex(m.views[0].body.polygon),
+                                                   model::ScanlineIndex(m.views[1].body.polygon)};
+    io::CrossCheckMuscle(again, m.muscles.front(), m, body);
   }
   for (const auto& d : diags) (void)io::Format(d);
   return 0;
