@@ -1,6 +1,7 @@
 // Atlas and shared tables: everything in assets/model except the muscles.
 #include "io/atlas_loader.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <set>
@@ -176,6 +177,47 @@ void ReadBones(TomlReader& r, model::Model& m) {
   }
 }
 
+// The silhouette: the screen-left half from the crown down and back up to the crotch, closed by
+// its mirror image. A `[[body.view_part]]` redraws a stretch of it on one view (the toes in front,
+// the heel behind): its first and last points are points of `left_half`, and on that view the
+// points between those two are replaced by the part's points between them.
+void ReadBody(TomlReader& body, model::Model& m, float mid) {
+  auto half = body.Points("left_half", 8);
+  std::array<std::vector<model::Point>, 2> halves;
+  if (half) halves.fill(*half);
+  std::array<bool, 2> redrawn{false, false};
+  for (TomlReader& part : body.Tables("view_part", false, 0)) {
+    auto view_name = part.String("view");
+    auto points = part.Points("points", 3);
+    part.Name("name");
+    part.RejectUnknownKeys({"view", "name", "points"});
+    auto view = view_name ? model::ParseView(*view_name) : std::nullopt;
+    if (view_name && !view) part.ErrorAt("view", "expected \"front\" or \"back\"");
+    if (!view || !points || !half) continue;
+    std::vector<model::Point>& h = halves[static_cast<int>(*view)];
+    const auto first = std::find(h.begin(), h.end(), points->front());
+    const auto last = first == h.end() ? h.end() : std::find(first + 1, h.end(), points->back());
+    if (last == h.end()) {
+      part.ErrorAt("points", "the first and last points of a view part must be points of left_half, in its order "
+                             "(the part replaces what lies between them on its view)");
+      continue;
+    }
+    const auto at = h.erase(first + 1, last);
+    h.insert(at, points->begin() + 1, points->end() - 1);
+    redrawn[static_cast<int>(*view)] = true;
+  }
+  if (!half) return;
+  for (model::View v : model::kViews) {
+    const std::vector<model::Point>& h = halves[static_cast<int>(v)];
+    std::vector<model::Point> control = h;
+    for (auto it = h.rbegin() + 1; it + 1 != h.rend(); ++it) control.push_back(model::MirrorX(*it, mid));
+    model::Shape shape = model::MakeClosedShape(std::move(control));
+    // Checked once when both views share it, else for each view.
+    if (v == model::View::Front || redrawn[0] || redrawn[1]) CheckShape(body, "left_half", shape);
+    m.views[static_cast<int>(v)].body = std::move(shape);
+  }
+}
+
 }  // namespace
 
 void ReadAtlas(TomlReader& r, model::Model& m) {
@@ -192,18 +234,8 @@ void ReadAtlas(TomlReader& r, model::Model& m) {
     atlas.height = height;
   }
   if (auto body = r.Table("body")) {
-    if (auto half = body->Points("left_half", 8)) {
-      // Close the silhouette: the screen-left half, then its mirror image back up to the crown.
-      const float mid = width * 0.5f;
-      std::vector<model::Point> control = *half;
-      for (auto it = half->rbegin() + 1; it + 1 != half->rend(); ++it) {
-        control.push_back(model::MirrorX(*it, mid));
-      }
-      const model::Shape shape = model::MakeClosedShape(std::move(control));
-      CheckShape(*body, "left_half", shape);
-      for (auto& atlas : m.views) atlas.body = shape;
-    }
-    body->RejectUnknownKeys({"left_half"});
+    ReadBody(*body, m, width * 0.5f);
+    body->RejectUnknownKeys({"left_half", "view_part"});
   }
   for (TomlReader& d : r.Tables("detail", false, 0)) {
     auto view_name = d.String("view");

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "io/model_loader.hpp"
+#include "model/coverage.hpp"
 #include "load_should_fail.hpp"
 #include "test_support.hpp"
 
@@ -150,4 +151,53 @@ TEST_CASE("string and list limits are enforced", "[loader][limits]") {
   bool too_long = false;
   for (const auto& d : diags) too_long = too_long || (d.line == 2 && d.message.find("too long") != std::string::npos);
   CHECK(too_long);
+}
+
+namespace {
+// Crossings of the view's silhouette with the horizontal line at y.
+std::size_t SilhouetteCrossings(const model::Model& m, model::View v, float y) {
+  std::vector<float> xs;
+  model::ScanlineIndex(m.Atlas(v).body.polygon).CrossingsAt(y, xs);
+  return xs.size();
+}
+}  // namespace
+
+TEST_CASE("a view part redraws a stretch of the silhouette on one view", "[loader][atlas]") {
+  ScratchContent scratch;
+  const std::string atlas = ReadAll(scratch.dir / "atlas.toml");
+  const std::string body = "left_half = [[500, 100], [420, 120], [300, 300], [260, 700], [250, 1000], [300, 1600], "
+                           "[400, 1900], [500, 1950]]\n";
+  REQUIRE(atlas.find(body) != std::string::npos);
+  // The back view's hip gets a notch: the front keeps the authored outline.
+  scratch.Write("atlas.toml", std::regex_replace(atlas, std::regex("\\[landmarks\\.back\\]"),
+                                                 "[[body.view_part]]\nview = \"back\"\nname = \"notch\"\n"
+                                                 "points = [[260, 700], [300, 850], [250, 1000]]\n\n[landmarks.back]",
+                                                 std::regex_constants::format_first_only));
+  const io::LoadResult r = io::LoadModel(scratch.dir);
+  INFO(Report(r));
+  REQUIRE(r.model);
+  CHECK(r.model->InsideBody(model::View::Front, {270, 850}));
+  CHECK_FALSE(r.model->InsideBody(model::View::Back, {270, 850}));
+  CHECK_FALSE(r.model->InsideBody(model::View::Back, {730, 850}));  // mirrored on the other side
+
+  ScratchContent bad;
+  bad.Write("atlas.toml", std::regex_replace(atlas, std::regex("\\[landmarks\\.back\\]"),
+                                             "[[body.view_part]]\nview = \"back\"\nname = \"notch\"\n"
+                                             "points = [[261, 700], [300, 850], [250, 1000]]\n\n[landmarks.back]",
+                                             std::regex_constants::format_first_only));
+  const io::LoadResult b = io::LoadModel(bad.dir);
+  INFO(Report(b));
+  CHECK_FALSE(b.model);
+  REQUIRE_FALSE(b.diagnostics.empty());
+  CHECK(io::Format(b.diagnostics.front()) ==
+        "atlas.toml:12:10: error: the first and last points of a view part must be points of left_half, in its "
+        "order (the part replaces what lies between them on its view)");
+}
+
+TEST_CASE("the shipped feet: five toes on the front view, the heel behind", "[loader][atlas][assets]") {
+  const model::Model& m = test::Shipped().model;
+  // Below the notches between the toes and above their tips, a line across both feet crosses the
+  // outline twice per toe in front, and twice per foot behind.
+  CHECK(SilhouetteCrossings(m, model::View::Front, 1959.5f) == 2 * 2 * 5);
+  CHECK(SilhouetteCrossings(m, model::View::Back, 1959.5f) == 2 * 2);
 }
