@@ -2,6 +2,7 @@
 // at the right file, line and column, and hostile input hits a limit instead of a crash.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <random>
 #include <regex>
@@ -154,11 +155,11 @@ TEST_CASE("string and list limits are enforced", "[loader][limits]") {
 }
 
 namespace {
-// Crossings of the view's silhouette with the horizontal line at y.
-std::size_t SilhouetteCrossings(const model::Model& m, model::View v, float y) {
+// Crossings of the view's silhouette with the horizontal line at y, left of x_max.
+std::size_t SilhouetteCrossings(const model::Model& m, model::View v, float y, float x_max = 1e9f) {
   std::vector<float> xs;
   model::ScanlineIndex(m.Atlas(v).body.polygon).CrossingsAt(y, xs);
-  return xs.size();
+  return static_cast<std::size_t>(std::count_if(xs.begin(), xs.end(), [&](float x) { return x < x_max; }));
 }
 }  // namespace
 
@@ -200,4 +201,11 @@ TEST_CASE("the shipped feet: five toes on the front view, the heel behind", "[lo
   // outline twice per toe in front, and twice per foot behind.
   CHECK(SilhouetteCrossings(m, model::View::Front, 1959.5f) == 2 * 2 * 5);
   CHECK(SilhouetteCrossings(m, model::View::Back, 1959.5f) == 2 * 2);
+}
+
+TEST_CASE("the shipped hands: the thumb stands apart from the index finger", "[loader][atlas][assets]") {
+  const model::Model& m = test::Shipped().model;
+  // Across the thumb's tip, the screen-left hand (x < 270) is crossed four times: in and out of
+  // the thumb, then of the hand, on both views.
+  for (model::View v : model::kViews) CHECK(SilhouetteCrossings(m, v, 1095.0f, 270.0f) == 4);
 }
