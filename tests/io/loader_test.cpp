@@ -169,11 +169,15 @@ TEST_CASE("a view part redraws a stretch of the silhouette on one view", "[loade
   const std::string body = "left_half = [[500, 100], [420, 120], [300, 300], [260, 700], [250, 1000], [300, 1600], "
                            "[400, 1900], [500, 1950]]\n";
   REQUIRE(atlas.find(body) != std::string::npos);
+  // The atlas with one view part on the back view, before the back landmarks.
+  const auto with_part = [&](const std::string& points) {
+    return std::regex_replace(atlas, std::regex("\\[landmarks\\.back\\]"),
+                              "[[body.view_part]]\nview = \"back\"\nname = \"notch\"\npoints = " + points +
+                                  "\n\n[landmarks.back]",
+                              std::regex_constants::format_first_only);
+  };
   // The back view's hip gets a notch: the front keeps the authored outline.
-  scratch.Write("atlas.toml", std::regex_replace(atlas, std::regex("\\[landmarks\\.back\\]"),
-                                                 "[[body.view_part]]\nview = \"back\"\nname = \"notch\"\n"
-                                                 "points = [[260, 700], [300, 850], [250, 1000]]\n\n[landmarks.back]",
-                                                 std::regex_constants::format_first_only));
+  scratch.Write("atlas.toml", with_part("[[260, 700], [300, 850], [250, 1000]]"));
   const io::LoadResult r = io::LoadModel(scratch.dir);
   INFO(Report(r));
   REQUIRE(r.model);
@@ -182,10 +186,7 @@ TEST_CASE("a view part redraws a stretch of the silhouette on one view", "[loade
   CHECK_FALSE(r.model->InsideBody(model::View::Back, {730, 850}));  // mirrored on the other side
 
   ScratchContent bad;
-  bad.Write("atlas.toml", std::regex_replace(atlas, std::regex("\\[landmarks\\.back\\]"),
-                                             "[[body.view_part]]\nview = \"back\"\nname = \"notch\"\n"
-                                             "points = [[261, 700], [300, 850], [250, 1000]]\n\n[landmarks.back]",
-                                             std::regex_constants::format_first_only));
+  bad.Write("atlas.toml", with_part("[[261, 700], [300, 850], [250, 1000]]"));
   const io::LoadResult b = io::LoadModel(bad.dir);
   INFO(Report(b));
   CHECK_FALSE(b.model);

@@ -272,11 +272,7 @@ TEST_CASE("a view's title gives way to the 'Click where it hurts' box over it", 
   CHECK(label_vertices_in(label, ImVec2(crown.x - 40.0f, crown.y - 40.0f), ImVec2(crown.x + 40.0f, crown.y)) == 20);
 
   Harness h;  // the front alone, zoomed on the head: its title would be under the box
-  h.state.settings.view_mode = ui::ViewMode::Front;
-  ui::Camera& cam = h.state.ui.cameras[0];
-  cam.zoom = 0.0f;
-  cam.focus_zoom = 4.0f;
-  cam.focus = {500.0f, 300.0f};
+  h.Focus(View::Front, {500.0f, 300.0f}, 4.0f);
   h.Frames(2);
   REQUIRE(h.state.ui.hint_max.x > h.state.ui.hint_min.x);
   CHECK(label_vertices_in(label, h.state.ui.hint_min, h.state.ui.hint_max) == 0);

@@ -91,6 +91,14 @@ void Harness::Resize(ImVec2 display) {
   ImGui::GetIO().DisplaySize = display;
 }
 
+void Harness::Focus(model::View view, model::Point at, float zoom) {
+  state.settings.view_mode = view == model::View::Front ? ui::ViewMode::Front : ui::ViewMode::Back;
+  ui::Camera& cam = state.ui.cameras[static_cast<int>(view)];
+  cam.zoom = 0.0f;
+  cam.focus_zoom = zoom;
+  cam.focus = at;
+}
+
 void Harness::MoveMouse(ImVec2 screen) {
   ImGui::GetIO().MousePos = screen;
   Frame();

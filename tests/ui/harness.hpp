@@ -35,6 +35,9 @@ class Harness {
   void Frame(float dt = 1.0f / 60.0f);
   void Frames(int n, float dt = 1.0f / 60.0f);
   void Resize(ImVec2 display);
+  // Shows `view` alone, opened centred on `at` magnified `zoom` times the fit size (gui --focus),
+  // from the next frame.
+  void Focus(model::View view, model::Point at, float zoom);
   // One frame with ImGui's text log on: every text the views drew (labels, wrapped text, buttons).
   std::string FrameText();
 

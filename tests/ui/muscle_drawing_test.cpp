@@ -78,11 +78,7 @@ TEST_CASE("a view opened on a region, magnified over the fit size", "[ui][canvas
   const float fit_scale = fit.state.ui.placement[1].transform.scale;
 
   Harness h;
-  h.state.settings.view_mode = ui::ViewMode::Back;
-  ui::Camera& cam = h.state.ui.cameras[1];
-  cam.zoom = 0.0f;
-  cam.focus_zoom = 3.0f;
-  cam.focus = {600.0f, 450.0f};
+  h.Focus(View::Back, {600.0f, 450.0f}, 3.0f);
   h.Frames(2);
   const ui::ViewPlacement& place = h.state.ui.placement[1];
   REQUIRE(place.visible);

@@ -46,8 +46,15 @@ ImU32 WithAlpha(ImU32 color, float alpha_scale);
 void DrawInstanceZones(AppState& state, Painter& painter, model::View view, int instance, model::ZoneKind kind,
                        float essential_alpha, float px);
 
-// FRONT/BACK above the body and R/L beside it (the subject's sides), unless the view is a thumbnail.
+// FRONT/BACK above the body and R/L beside it (the subject's sides), unless the view is a thumbnail
+// (label_layer.cpp, like the next).
 void DrawOrientationLabels(const AppState& state, const ViewTransform& t, model::View view, float px);
+
+// The labels layer: the highlighted muscle's name beside each of its outlines (below, above, right
+// or left, where it covers no trigger point and the least of the zones shown), and landmark names
+// once the view is zoomed in far enough for them not to pile up.
+void DrawNameLabels(const AppState& state, const ViewTransform& t, model::View view, const Highlight& highlight,
+                    float px);
 
 // Which outline (index into Model::outlines) lies under `p` on `view`, or -1. Superficial muscles
 // win over deep ones, then the smallest.
