@@ -156,12 +156,11 @@ void SetWindowIcon(GLFWwindow* window) {
 
 int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
   const bool scripted_frames = options.screenshot || options.bench_frames;
-  // The content loads on a second thread while the window system starts and makes the window
-  // (hidden until the session is ready, so a bad option never flashes one).
-  std::future<io::LoadResult> content;
-  if (!options.preloaded) {
-    content = std::async(std::launch::async, [dir = ContentDir(options)] { return io::LoadModel(dir); });
-  }
+  // The content loads, and its index and drawing geometry are made, on a second thread while the
+  // window system starts and makes the window (hidden until the session is ready, so a bad option
+  // never flashes one).
+  std::future<LoadedContent> content =
+      std::async(std::launch::async, [dir = ContentDir(options)] { return LoadContent(dir); });
   SessionPaths paths = PrepareSession(options, std::cerr);
   glfwSetErrorCallback(OnGlfwError);
   const bool have_glfw = glfwInit() != GLFW_FALSE;
@@ -170,8 +169,7 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
 
   ui::AppState state;
   const StartupResult started =
-      StartSession(state, options, paths, std::cerr,
-                   options.preloaded ? std::move(*options.preloaded) : content.get());
+      StartSession(state, options, paths, std::cerr, content.get());
   if (!started.ok || !have_glfw || window == nullptr) {
     if (started.ok && !have_glfw) {
       std::cerr << "knotmap: cannot open a window: " << (g_glfw_error.empty() ? "no display" : g_glfw_error)

@@ -187,16 +187,25 @@ std::filesystem::path ContentDir(const cli::GuiOptions& options) {
   return options.model_dir.empty() ? io::DefaultContentDir() : std::filesystem::path(options.model_dir);
 }
 
+LoadedContent LoadContent(const std::filesystem::path& dir) {
+  LoadedContent c{io::LoadModel(dir), std::nullopt};
+  if (c.result.model) {
+    c.prepared = ui::PrepareModel(std::move(*c.result.model));
+    c.result.model.reset();
+  }
+  return c;
+}
+
 StartupResult StartSession(ui::AppState& state, const cli::GuiOptions& options, const SessionPaths& paths,
-                           std::ostream& err, std::optional<io::LoadResult> loaded) {
+                           std::ostream& err, std::optional<LoadedContent> loaded) {
   StartupResult result;
   state.session.clock = std::make_shared<SystemClock>();
   const std::filesystem::path dir = ContentDir(options);
   state.content_dir = dir.string();
-  if (!loaded) loaded = io::LoadModel(dir);
-  state.diagnostics = loaded->diagnostics;
-  for (const io::Diagnostic& d : loaded->diagnostics) err << io::Format(d) << "\n";
-  if (loaded->model) ui::SetModel(state, std::move(*loaded->model));
+  if (!loaded) loaded = LoadContent(dir);
+  state.diagnostics = loaded->result.diagnostics;
+  for (const io::Diagnostic& d : loaded->result.diagnostics) err << io::Format(d) << "\n";
+  if (loaded->prepared) ui::SetModel(state, std::move(*loaded->prepared));
 
   SettingsFile settings = LoadSettings(paths, err);
   state.settings = settings.settings;

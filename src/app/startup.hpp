@@ -38,11 +38,19 @@ SessionPaths PrepareSession(const cli::GuiOptions& options, std::ostream& err);
 // The content folder the options name (the shipped one by default).
 std::filesystem::path ContentDir(const cli::GuiOptions& options);
 
+// The content as it leaves the loader: the load's report and, when it loaded, the model ready to
+// show (its index and drawing geometry made there too). Runs on any thread.
+struct LoadedContent {
+  io::LoadResult result;  // its model moved into `prepared`
+  std::optional<ui::PreparedModel> prepared;
+};
+LoadedContent LoadContent(const std::filesystem::path& dir);
+
 // Takes the content `loaded` from ContentDir (loading it here when not given), prints its
 // diagnostics on `err`, reads the settings and last marks, then applies the scripted options.
 // Returns false when an option is invalid (message on `err`).
 StartupResult StartSession(ui::AppState& state, const cli::GuiOptions& options, const SessionPaths& paths,
-                           std::ostream& err, std::optional<io::LoadResult> loaded = std::nullopt);
+                           std::ostream& err, std::optional<LoadedContent> loaded = std::nullopt);
 
 // Whether this run is scripted (screenshot, bench, marks given): then the user's saved marks are
 // neither loaded nor overwritten.

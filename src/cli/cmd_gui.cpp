@@ -133,11 +133,11 @@ int PrepareGui(GuiArgs& args, Streams s) {
     return 2;
   }
   if (o.marks.empty()) return 0;
-  // Marks outside the body are refused as `query` refuses them. When the content does not load,
-  // the window shows its report instead (and a screenshot run exits 1), so nothing is checked here.
+  // Marks outside the body are refused as `query` refuses them, against the atlas alone (the
+  // whole content then loads beside the window system's start). When it does not load, the
+  // window shows the load report instead (and a screenshot run exits 1), so nothing is checked.
   const auto path = o.model_dir.empty() ? io::DefaultContentDir() : std::filesystem::path(o.model_dir);
-  o.preloaded = std::make_shared<io::LoadResult>(io::LoadModel(path));
-  const io::LoadResult& loaded = *o.preloaded;
+  const io::LoadResult loaded = io::LoadAtlas(path);
   if (!loaded.model) return 0;
   for (const std::string& spec : o.marks) {
     const auto mark = std::get<model::MarkSpec>(model::ParseMarkSpec(spec));

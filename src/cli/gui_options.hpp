@@ -3,15 +3,10 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-namespace knotmap::io {
-struct LoadResult;
-}
 
 namespace knotmap::cli {
 
@@ -50,9 +45,6 @@ struct GuiOptions {
   std::optional<std::string> state_dump; // write a JSON dump of the UI state here on exit
   std::optional<std::string> config_dir; // override $XDG_CONFIG_HOME/knotmap (tests)
   std::optional<std::string> data_dir;   // override $XDG_DATA_HOME/knotmap (tests)
-  // The content as PrepareGui loaded it to check the marks (then the window does not load it
-  // again); null when it did not need to.
-  std::shared_ptr<io::LoadResult> preloaded;
 };
 
 // "WIDTHxHEIGHT" within the caps above; nullopt and `error` (what was expected) otherwise.

@@ -150,18 +150,33 @@ void WarnZonesOffBody(TomlReader& r, const model::Muscle& muscle,
   }
 }
 
+bool IsContentDir(const fs::path& content_dir, std::vector<Diagnostic>& diags) {
+  std::error_code ec;
+  if (fs::is_directory(content_dir, ec)) return true;
+  diags.push_back({content_dir.string(), 0, 0,
+                   "not a content directory: expected a folder with atlas.toml, regions.toml, "
+                   "habits.toml, red_flags.toml, causes.toml, method.toml and muscles/"});
+  return false;
+}
+
 }  // namespace
+
+LoadResult LoadAtlas(const fs::path& content_dir, const ContentLimits& limits) {
+  LoadResult result;
+  if (!IsContentDir(content_dir, result.diagnostics)) return result;
+  model::Model m;
+  Budget budget{limits};
+  ReadSharedFile(content_dir, "atlas.toml", budget, result.diagnostics, [&](TomlReader& r) { ReadAtlas(r, m); });
+  Finish(result);
+  if (!result.HasErrors()) result.model = std::move(m);
+  return result;
+}
 
 LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
   LoadResult result;
   auto& diags = result.diagnostics;
   std::error_code ec;
-  if (!fs::is_directory(content_dir, ec)) {
-    diags.push_back({content_dir.string(), 0, 0,
-                     "not a content directory: expected a folder with atlas.toml, regions.toml, "
-                     "habits.toml, red_flags.toml, causes.toml, method.toml and muscles/"});
-    return result;
-  }
+  if (!IsContentDir(content_dir, diags)) return result;
   model::Model m;
   Budget budget{limits};
   std::map<std::string, std::pair<int, int>> habit_at;  // habit id -> line, column (for warnings)

@@ -55,6 +55,11 @@ struct ContentLimits {
 
 LoadResult LoadModel(const std::filesystem::path& content_dir, const ContentLimits& limits = {});
 
+// Only atlas.toml of a content directory, read and checked as LoadModel reads it: the model holds
+// the two views (silhouette, landmarks, bones) and nothing else. For a quick check of points on
+// the body before the whole content loads (gui --mark).
+LoadResult LoadAtlas(const std::filesystem::path& content_dir, const ContentLimits& limits = {});
+
 // Parses one muscle file's text (used by LoadModel, the fuzzer and the tests). Diagnostics are
 // appended; returns the muscle when it parsed without errors of its own. Cross-file checks
 // (unknown pulling muscles, points outside the body) happen in LoadModel.

@@ -111,8 +111,13 @@ std::vector<model::PainMark> Session::PainMarks() const {
 }
 
 void SetModel(Session& s, model::Model m) {
+  model::SpatialIndex index(m);
+  SetModel(s, std::move(m), std::move(index));
+}
+
+void SetModel(Session& s, model::Model m, model::SpatialIndex index) {
   s.model = std::move(m);
-  s.index = model::SpatialIndex(*s.model);
+  s.index = std::move(index);
   ++s.input_revision;
   ++s.learn.cards_revision;  // learn mode's derived figures depend on the model too
 }

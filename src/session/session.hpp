@@ -91,8 +91,9 @@ struct Session {
   bool HasModel() const { return model.has_value(); }
 };
 
-// Takes ownership of a loaded model and builds the index.
+// Takes ownership of a loaded model and builds the index (or takes `index`, built from it).
 void SetModel(Session& s, model::Model model);
+void SetModel(Session& s, model::Model model, model::SpatialIndex index);
 
 // Records the marks and press tests for Undo before an edit (and forgets the redo steps).
 void PushUndo(Session& s);

@@ -3,6 +3,7 @@
 #include "ui/canvas/geometry_cache.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 #include "model/geometry.hpp"
@@ -132,7 +133,7 @@ void GeometryCache::Clear() {
 }
 
 void GeometryCache::Build(const model::Model& model) {
-  static std::uint64_t builds = 0;
+  static std::atomic<std::uint64_t> builds{0};  // a build may run on the content loader's thread
   Clear();
   generation_ = ++builds;
   for (model::View v : model::kViews) {

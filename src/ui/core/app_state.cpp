@@ -115,10 +115,19 @@ bool AppState::StatusShown() const {
   return !ui.status.empty() && session.clock->Seconds() < ui.status_until;
 }
 
-void SetModel(AppState& state, model::Model m) {
-  session::SetModel(state.session, std::move(m));
-  state.render.geometry.Build(*state.session.model);
+PreparedModel PrepareModel(model::Model m) {
+  model::SpatialIndex index(m);
+  GeometryCache geometry;
+  geometry.Build(m);
+  return {std::move(m), std::move(index), std::move(geometry)};
 }
+
+void SetModel(AppState& state, PreparedModel prepared) {
+  session::SetModel(state.session, std::move(prepared.model), std::move(prepared.index));
+  state.render.geometry = std::move(prepared.geometry);
+}
+
+void SetModel(AppState& state, model::Model m) { SetModel(state, PrepareModel(std::move(m))); }
 
 void ApplyActions(AppState& state) {
   // Actions may queue follow-ups; take the batch first.

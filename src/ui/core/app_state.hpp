@@ -297,6 +297,16 @@ struct AppState {
 // Takes ownership of a loaded model, builds the index and drawing caches.
 void SetModel(AppState& state, model::Model model);
 
+// A model with its query index and drawing geometry, made on any thread (the window makes it
+// beside the window system's start), then shown by SetModel without more work.
+struct PreparedModel {
+  model::Model model;
+  model::SpatialIndex index;
+  GeometryCache geometry;
+};
+PreparedModel PrepareModel(model::Model model);
+void SetModel(AppState& state, PreparedModel prepared);
+
 // Applies queued actions in order, then lets the session recompute what changed (findings and
 // plan, the timer, learn mode). Called once after each frame.
 void ApplyActions(AppState& state);
