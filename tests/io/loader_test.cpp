@@ -210,3 +210,20 @@ TEST_CASE("the shipped hands: the thumb stands apart from the index finger", "[l
   // the thumb, then of the hand, on both views.
   for (model::View v : model::kViews) CHECK(SilhouetteCrossings(m, v, 1095.0f, 270.0f) == 4);
 }
+
+TEST_CASE("the atlas alone loads for a quick check of points on the body", "[loader][atlas]") {
+  const io::LoadResult atlas = io::LoadAtlas(test::ShippedModelDir());
+  INFO(Report(atlas));
+  REQUIRE(atlas.model);
+  CHECK(atlas.model->muscles.empty());  // nothing but atlas.toml was read
+  CHECK(atlas.model->InsideBody(model::View::Back, {555, 470}));
+  CHECK_FALSE(atlas.model->InsideBody(model::View::Back, {20, 1000}));
+
+  ScratchContent broken;
+  broken.Write("atlas.toml", "[body\n");
+  const io::LoadResult b = io::LoadAtlas(broken.dir);
+  CHECK_FALSE(b.model);
+  REQUIRE_FALSE(b.diagnostics.empty());
+  CHECK(b.diagnostics.front().file == "atlas.toml");
+  CHECK_FALSE(io::LoadAtlas(broken.dir / "nowhere").model);
+}
