@@ -311,11 +311,15 @@ void ScrollThrough(Harness& h) {
   }
 }
 
-// Labels written with "..." (they open a dialog or are a hint), not cut.
+// Labels written with "..." (they open a dialog or are a hint), not cut; or the last line of one
+// wrapped over several lines (long texts are drawn a line at a time).
 bool WrittenWithDots(const std::string& text) {
-  for (const char* whole : {"Landmark...", "More...", "Reset learn progress...", "Note (optional): what you did, how you slept...",
-                            "Stop and see a doctor first if..."}) {
+  for (const std::string whole : {"Landmark...", "More...", "Reset learn progress...", "Note (optional): what you did, how you slept...",
+                                  "Stop and see a doctor first if..."}) {
     if (text == whole) return true;
+    const bool last_line = text.size() < whole.size() && whole.compare(whole.size() - text.size(), text.size(), text) == 0 &&
+                           whole[whole.size() - text.size() - 1] == ' ';
+    if (last_line) return true;
   }
   return false;
 }

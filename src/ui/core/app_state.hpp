@@ -16,6 +16,7 @@
 #include "session/session.hpp"
 #include "ui/canvas/geometry_cache.hpp"
 #include "ui/canvas/layer_cache.hpp"
+#include "ui/core/text_layout.hpp"
 #include "ui/core/theme.hpp"
 #include "ui/core/view_transform.hpp"
 
@@ -265,6 +266,7 @@ struct RenderResources {
   LayerCache layers;  // the map's still layers per view, as textures when the app provides them
   Fonts fonts;
   std::vector<ImVec2> draw_scratch;  // reused screen-space buffer for the painter
+  mutable TextLayoutCache text_layout;  // line breaks of long wrapped texts (a cache: drawing may fill it)
   float content_scale = 1.0f;        // from the window system
 };
 

@@ -12,7 +12,7 @@ namespace knotmap::ui {
 
 void BoldText(const AppState& s, const char* text) {
   if (s.render.fonts.bold != nullptr) ImGui::PushFont(s.render.fonts.bold);
-  ImGui::TextUnformatted(text);
+  WrappedTextCached(s.render.text_layout, text);
   if (s.render.fonts.bold != nullptr) ImGui::PopFont();
 }
 

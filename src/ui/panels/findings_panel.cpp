@@ -229,9 +229,12 @@ bool UrgentGate(AppState& s) {
       ImGui::PushStyleColor(ImGuiCol_Text, pal.danger);
       BoldText(s, ("Get help now: " + f->title).c_str());
       ImGui::PopStyleColor();
-      ImGui::TextUnformatted(f->text.c_str());
+      WrappedTextCached(s.render.text_layout, f->text);
     }
-    ImGui::TextDisabled("If one of these fits, do not treat it yourself. Knotmap informs; it does not diagnose.");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    WrappedTextCached(s.render.text_layout,
+                      "If one of these fits, do not treat it yourself. Knotmap informs; it does not diagnose.");
+    ImGui::PopStyleColor();
     if (WrappedButton("None of these apply: show the muscles")) s.Queue(action::ClearUrgentFlags{});
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     s.ui.clear_flags_at = ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);

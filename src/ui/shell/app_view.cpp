@@ -169,6 +169,7 @@ void DrawApp(AppState& s) {
   ImGui::End();
   DrawDialogs(s);
   HandleShortcuts(s);
+  s.render.text_layout.EndFrame();
 }
 
 }  // namespace knotmap::ui
