@@ -2,7 +2,6 @@
 #include "io/model_loader.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -127,15 +126,15 @@ void Finish(LoadResult& result) {
 // authors see it in `knotmap validate`.
 constexpr float kMinZoneShareInBody = 0.9f;
 
-void WarnZonesOffBody(TomlReader& r, const model::Muscle& muscle,
-                      const std::array<model::ScanlineIndex, 2>& body, std::vector<Diagnostic>& diags) {
+void WarnZonesOffBody(TomlReader& r, const model::Muscle& muscle, const model::Model& m,
+                      std::vector<Diagnostic>& diags) {
   auto tps = r.Tables("trigger_points", false, 0);
   for (std::size_t i = 0; i < tps.size() && i < muscle.trigger_points.size(); ++i) {
     const model::TriggerPoint& tp = muscle.trigger_points[i];
     auto zones = tps[i].Tables("zones", false, 0);
     for (std::size_t z = 0; z < zones.size() && z < tp.zones.size(); ++z) {
       const model::Zone& zone = tp.zones[z];
-      const float share = model::ShareInside(zone.shape.polygon, body[static_cast<int>(zone.view)]);
+      const float share = model::ShareInside(zone.shape.polygon, m.BodyIndex(zone.view));
       if (share >= kMinZoneShareInBody) continue;
       const toml::node* at = zones[z].Node("points");
       const auto& src = at ? at->source() : zones[z].Raw().source();
@@ -168,7 +167,9 @@ LoadResult LoadAtlas(const fs::path& content_dir, const ContentLimits& limits) {
   Budget budget{limits};
   ReadSharedFile(content_dir, "atlas.toml", budget, result.diagnostics, [&](TomlReader& r) { ReadAtlas(r, m); });
   Finish(result);
-  if (!result.HasErrors()) result.model = std::move(m);
+  if (result.HasErrors()) return result;
+  m.Finalize();  // the body's scanline index, for InsideBody
+  result.model = std::move(m);
   return result;
 }
 
@@ -271,16 +272,14 @@ LoadResult LoadModel(const fs::path& content_dir, const ContentLimits& limits) {
     parsed.push_back(std::move(file));
   }
 
-  m.Finalize();  // builds the id index used by the cross checks
-  const std::array<model::ScanlineIndex, 2> body{model::ScanlineIndex(m.views[0].body.polygon),
-                                                 model::ScanlineIndex(m.views[1].body.polygon)};
+  m.Finalize();  // builds the id index and the body's scanline index used by the cross checks
   // Cross-file checks only against sound shared files (a broken atlas would put every trigger
   // point "outside the body").
   for (std::size_t i = 0; shared_clean && i < m.muscles.size(); ++i) {
     const ParsedFile& file = *parsed[parsed_index[i]];
     TomlReader r(file.table, file.shown, diags, limits);
-    CrossCheckMuscle(r, m.muscles[i], m, body);
-    WarnZonesOffBody(r, m.muscles[i], body, diags);
+    CrossCheckMuscle(r, m.muscles[i], m);
+    WarnZonesOffBody(r, m.muscles[i], m, diags);
   }
   // method.toml names muscles: parsed again (it parsed cleanly above) so errors point into it.
   if (shared_clean) {

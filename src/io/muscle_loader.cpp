@@ -283,8 +283,7 @@ bool OnRightSide(const model::ViewAtlas& atlas, model::Point p, float tolerance)
 
 }  // namespace
 
-void CrossCheckMuscle(TomlReader& r, const model::Muscle& muscle, const model::Model& m,
-                      const std::array<model::ScanlineIndex, 2>& body) {
+void CrossCheckMuscle(TomlReader& r, const model::Muscle& muscle, const model::Model& m) {
   if (!m.FindRegion(muscle.region)) {
     r.ErrorAt("region", "unknown region '" + muscle.region + "' (see regions.toml)");
   }
@@ -308,7 +307,7 @@ void CrossCheckMuscle(TomlReader& r, const model::Muscle& muscle, const model::M
                  m.Atlas(muscle.outlines[i].view));
     CheckAttachments(outlines[i], muscle.outlines[i], m);
     const model::MuscleOutline& o = muscle.outlines[i];
-    CheckInsideBody(outlines[i], "points", o.shape.polygon, body[static_cast<int>(o.view)],
+    CheckInsideBody(outlines[i], "points", o.shape.polygon, m.BodyIndex(o.view),
                     std::string("the ") + (o.deep ? "deep " : "") + "outline on the " +
                         std::string(model::ToString(o.view)) + " view",
                     kOutlineSkinTolerance);

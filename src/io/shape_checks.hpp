@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "io/toml_reader.hpp"
-#include "model/coverage.hpp"
+#include "model/scanline_index.hpp"
 #include "model/types.hpp"
 
 namespace knotmap::io {

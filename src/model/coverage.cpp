@@ -10,31 +10,6 @@
 #include "model/query.hpp"
 
 namespace knotmap::model {
-ScanlineIndex::ScanlineIndex(std::span<const Point> polygon, float band) {
-  if (polygon.size() < 3) return;
-  band_ = band > 0.0f ? band : 8.0f;
-  const Box b = BoundsOf(polygon);
-  y0_ = b.min.y;
-  bands_.resize(static_cast<std::size_t>((b.max.y - b.min.y) / band_) + 1);
-  for (std::size_t k = 0, j = polygon.size() - 1; k < polygon.size(); j = k++) {
-    const Edge e{polygon[j], polygon[k]};
-    const auto lo = static_cast<std::size_t>((std::min(e.a.y, e.b.y) - y0_) / band_);
-    const auto hi = std::min(bands_.size() - 1, static_cast<std::size_t>((std::max(e.a.y, e.b.y) - y0_) / band_));
-    for (std::size_t i = lo; i <= hi; ++i) bands_[i].push_back(e);
-  }
-}
-
-void ScanlineIndex::CrossingsAt(float y, std::vector<float>& xs) const {
-  xs.clear();
-  if (bands_.empty() || !(y >= y0_)) return;
-  const auto i = static_cast<std::size_t>((y - y0_) / band_);
-  if (i >= bands_.size()) return;
-  for (const Edge& e : bands_[i]) {
-    if ((e.a.y > y) != (e.b.y > y)) xs.push_back(e.a.x + (y - e.a.y) * (e.b.x - e.a.x) / (e.b.y - e.a.y));
-  }
-  std::sort(xs.begin(), xs.end());
-}
-
 float ShareInside(std::span<const Point> inner, std::span<const Point> outer, float row_step) {
   return ShareInside(inner, ScanlineIndex(outer), row_step);
 }

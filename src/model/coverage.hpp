@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/model.hpp"
+#include "model/scanline_index.hpp"
 #include "model/spatial_index.hpp"
 
 namespace knotmap::model {
@@ -38,23 +39,6 @@ struct ViewCoverage {
 // `step` and `radius` must be finite and positive (the CLI checks); otherwise nothing is sampled.
 ViewCoverage MeasureCoverage(const Model& model, const SpatialIndex& index, View view,
                              const CoverageOptions& options = {});
-
-// A polygon's edges bucketed by height, for its crossings with horizontal lines; built once per
-// outline (the body silhouette) so that many shapes can be measured against it cheaply.
-class ScanlineIndex {
- public:
-  explicit ScanlineIndex(std::span<const Point> polygon, float band = 8.0f);
-  // Sorted x of the polygon's edges crossing the line at y (even-odd: pairs are inside).
-  void CrossingsAt(float y, std::vector<float>& xs) const;
-
- private:
-  struct Edge {
-    Point a, b;
-  };
-  float y0_ = 0.0f;
-  float band_ = 8.0f;
-  std::vector<std::vector<Edge>> bands_;
-};
 
 // The share of `inner`'s area that lies inside `outer` (both simple polygons, atlas units),
 // measured on horizontal scanlines `row_step` apart (at most 32 of them); 1 when `inner` has no

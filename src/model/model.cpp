@@ -25,6 +25,7 @@ std::vector<Side> Model::SidesOf(const Muscle& m) const {
 }
 
 void Model::Finalize() {
+  for (std::size_t v = 0; v < views.size(); ++v) body_index_[v] = ScanlineIndex(views[v].body.polygon);
   muscle_index_.clear();
   outlines.clear();
   instances.clear();
@@ -130,8 +131,7 @@ std::string Model::RegionAt(View v, Point p) const {
 }
 
 bool Model::InsideBody(View v, Point p) const {
-  const Shape& body = Atlas(v).body;
-  return body.bounds.Contains(p) && PointInPolygon(body.polygon, p);
+  return Atlas(v).body.bounds.Contains(p) && body_index_[static_cast<int>(v)].Contains(p);
 }
 
 std::size_t Model::TriggerPointCount() const {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/method.hpp"
+#include "model/scanline_index.hpp"
 #include "model/types.hpp"
 
 namespace knotmap::model {
@@ -63,14 +64,17 @@ struct Model {
   std::vector<Side> SidesOf(const Muscle& m) const;
   // The region of the landmark nearest to `p` on view `v` ("" when the view has no landmarks).
   std::string RegionAt(View v, Point p) const;
-  // Whether `p` lies inside the body silhouette of view `v`.
+  // Whether `p` lies inside the body silhouette of view `v` (from the silhouette's scanline
+  // index, built by Finalize: restoring a session tests every point of every saved mark).
   bool InsideBody(View v, Point p) const;
+  const ScanlineIndex& BodyIndex(View v) const { return body_index_[static_cast<int>(v)]; }
 
   std::size_t TriggerPointCount() const;  // authored trigger points (not counting mirrors)
 
  private:
   std::unordered_map<std::string, int> muscle_index_;
   std::vector<std::vector<int>> instances_of_;  // muscle * 3 + side -> instance indexes
+  std::array<ScanlineIndex, 2> body_index_;     // of views[v].body.polygon
 };
 
 }  // namespace knotmap::model

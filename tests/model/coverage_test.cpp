@@ -85,3 +85,37 @@ TEST_CASE("every point of the shipped body answers a 10-unit spot", "[coverage]"
     CHECK(c.holes.empty());
   }
 }
+
+TEST_CASE("the scanline index answers point tests exactly as PointInPolygon", "[coverage]") {
+  const auto& [m, index] = test::Shipped();
+  for (View v : kViews) {
+    const std::vector<Point>& body = m.Atlas(v).body.polygon;
+    const ScanlineIndex scan(body);
+    const Box b = m.Atlas(v).body.bounds;
+    std::size_t inside = 0, tested = 0;
+    // A grid over the bounds and a little beyond, plus every vertex and edge midpoint, where the
+    // half-open crossing rule decides.
+    std::vector<Point> probes;
+    for (float y = b.min.y - 10.0f; y <= b.max.y + 10.0f; y += 3.7f) {
+      for (float x = b.min.x - 10.0f; x <= b.max.x + 10.0f; x += 3.3f) probes.push_back({x, y});
+    }
+    for (std::size_t i = 0; i < body.size(); ++i) {
+      probes.push_back(body[i]);
+      probes.push_back((body[i] + body[(i + 1) % body.size()]) * 0.5f);
+      probes.push_back(body[i] + Point{0.25f, 0.0f});
+    }
+    for (const Point p : probes) {
+      const bool expected = PointInPolygon(body, p);
+      INFO(ToString(v) << " view at " << p.x << "," << p.y);
+      REQUIRE(scan.Contains(p) == expected);
+      REQUIRE(m.InsideBody(v, p) == expected);
+      inside += expected ? 1 : 0;
+      ++tested;
+    }
+    CHECK(inside > tested / 4);  // the probes cover the body, not only the space around it
+  }
+  CHECK_FALSE(ScanlineIndex().Contains({0, 0}));
+  CHECK_FALSE(ScanlineIndex(Square(0, 0, 10, 10)).Contains({std::nanf(""), 5}));
+  CHECK(ScanlineIndex(Square(0, 0, 10, 10)).Contains({5, 5}));
+  CHECK_FALSE(ScanlineIndex(Square(0, 0, 10, 10)).Contains({5, 10}));
+}

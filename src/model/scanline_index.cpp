@@ -1,0 +1,56 @@
+// Bucketing a polygon's edges by height.
+#include "model/scanline_index.hpp"
+
+#include <algorithm>
+
+#include "model/geometry.hpp"
+
+namespace knotmap::model {
+
+ScanlineIndex::ScanlineIndex(std::span<const Point> polygon, float band) {
+  if (polygon.size() < 3) return;
+  band_ = band > 0.0f ? band : 8.0f;
+  const Box b = BoundsOf(polygon);
+  y0_ = b.min.y;
+  bands_.resize(static_cast<std::size_t>((b.max.y - b.min.y) / band_) + 1);
+  for (std::size_t k = 0, j = polygon.size() - 1; k < polygon.size(); j = k++) {
+    const Edge e{polygon[j], polygon[k]};
+    const auto lo = static_cast<std::size_t>((std::min(e.a.y, e.b.y) - y0_) / band_);
+    const auto hi = std::min(bands_.size() - 1, static_cast<std::size_t>((std::max(e.a.y, e.b.y) - y0_) / band_));
+    for (std::size_t i = lo; i <= hi; ++i) bands_[i].push_back(e);
+  }
+}
+
+// The band holding every edge that can cross the line at y (an edge crosses when its lower end is
+// at or above y and its upper end below it, so it is listed in y's band), or nullptr off the polygon.
+const std::vector<ScanlineIndex::Edge>* ScanlineIndex::BandAt(float y) const {
+  if (bands_.empty() || !(y >= y0_)) return nullptr;
+  const auto i = static_cast<std::size_t>((y - y0_) / band_);
+  return i < bands_.size() ? &bands_[i] : nullptr;
+}
+
+void ScanlineIndex::CrossingsAt(float y, std::vector<float>& xs) const {
+  xs.clear();
+  const std::vector<Edge>* band = BandAt(y);
+  if (band == nullptr) return;
+  for (const Edge& e : *band) {
+    if ((e.a.y > y) != (e.b.y > y)) xs.push_back(e.a.x + (y - e.a.y) * (e.b.x - e.a.x) / (e.b.y - e.a.y));
+  }
+  std::sort(xs.begin(), xs.end());
+}
+
+bool ScanlineIndex::Contains(Point p) const {
+  const std::vector<Edge>* band = BandAt(p.y);
+  if (band == nullptr) return false;
+  bool inside = false;
+  for (const Edge& e : *band) {
+    // Edge e runs from polygon[j] to polygon[k]; PointInPolygon interpolates from polygon[k].
+    if ((e.b.y > p.y) != (e.a.y > p.y)) {
+      const float x = e.b.x + (p.y - e.b.y) * (e.a.x - e.b.x) / (e.a.y - e.b.y);
+      if (p.x < x) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+}  // namespace knotmap::model

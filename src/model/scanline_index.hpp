@@ -1,0 +1,33 @@
+// A polygon's edges bucketed by height, for its crossings with horizontal lines and for point
+// tests: built once per outline (the body silhouette) so that many points and shapes can be
+// measured against it cheaply. Pure: std + glm only.
+#pragma once
+
+#include <span>
+#include <vector>
+
+#include "model/types.hpp"
+
+namespace knotmap::model {
+
+class ScanlineIndex {
+ public:
+  ScanlineIndex() = default;  // of no polygon: nothing is inside
+  explicit ScanlineIndex(std::span<const Point> polygon, float band = 8.0f);
+  // Sorted x of the polygon's edges crossing the line at y (even-odd: pairs are inside).
+  void CrossingsAt(float y, std::vector<float>& xs) const;
+  // Whether `p` is inside the polygon: the same even-odd answer as PointInPolygon, bit for bit,
+  // from the edges of one band instead of all of them.
+  bool Contains(Point p) const;
+
+ private:
+  struct Edge {
+    Point a, b;
+  };
+  const std::vector<Edge>* BandAt(float y) const;
+  float y0_ = 0.0f;
+  float band_ = 8.0f;
+  std::vector<std::vector<Edge>> bands_;
+};
+
+}  // namespace knotmap::model
