@@ -1,6 +1,7 @@
 // The atlas as one list of styled primitives (paths, crosses, circles, text) in scene units, built
-// from the model once per picture; every painter (SVG here, cairo for the printed plan) draws it,
-// so the pictures never drift apart. Scene units are atlas units with each view shifted into place.
+// from the model; every painter draws it (SVG here, cairo for the printed plan, and the map, which
+// builds each view's still art once at load and paints it in its theme's colours), so the pictures
+// never drift apart. Scene units are atlas units with each view shifted into place.
 #pragma once
 
 #include <cstdint>
@@ -32,6 +33,30 @@ struct Style {
 };
 
 enum class PrimitiveKind { Path, Cross, Circle, Text };
+
+// The layer a primitive belongs to, in painting order: a scene lists each view's primitives layer
+// by layer, so a painter can paint a range of layers and put its own drawing between them (the map
+// draws the zones and trigger points it highlights between the skeleton and the edges).
+enum class Layer : std::uint8_t {
+  Title, Skin, Muscles, Skeleton, Zones, Edges, Details, Outline, TriggerPoints, Landmarks, Rings, Marks
+};
+inline constexpr int kLayerCount = static_cast<int>(Layer::Marks) + 1;
+
+// What a primitive shows, so that a painter with its own colours (the map's two themes) can style
+// it; Style holds the printed colours.
+enum class Role : std::uint8_t {
+  Other,
+  Skin,             // the body's fill
+  MuscleFill,       // a muscle's fill (Primitive::outline says which)
+  DeepMuscleFill,
+  Fibre,            // one fibre of a muscle (Primitive::part: its number within the muscle)
+  DeepFibre,
+  MuscleEdge,       // a muscle's outline
+  DeepMuscleEdge,
+  Bone,             // a closed bone is filled and outlined; an open one is a line
+  Detail,           // a detail line of the drawing (clavicle, crease...)
+  BodyOutline,      // the silhouette's edge
+};
 enum class TextAnchor { Start, Middle };
 
 struct Primitive {
@@ -44,6 +69,10 @@ struct Primitive {
   std::string text;                  // Text, UTF-8
   TextAnchor anchor = TextAnchor::Start;
   bool bold = false;
+  Layer layer = Layer::Title;
+  Role role = Role::Other;
+  int outline = -1;  // muscle primitives: the index into Model::outlines
+  int part = -1;     // fibres: the fibre's index within its outline
 };
 
 struct SceneOptions {
@@ -57,6 +86,9 @@ struct SceneOptions {
   bool labels = false;               // landmark names
   std::vector<std::pair<model::View, model::Point>> rings;  // pain spots as small rings (content review)
   std::vector<model::PainMark> marks;  // pain marks drawn in their own shape, numbered from 1
+  // Views side by side under their titles (a picture). Off: the first view alone, in its own atlas
+  // units and without a title (the map's still art, placed by the map's own transform).
+  bool framed = true;
 };
 
 struct Scene {

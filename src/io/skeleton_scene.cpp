@@ -19,6 +19,8 @@ void AddSkeleton(Scene& scene, const model::ViewAtlas& atlas, model::Point offse
     Primitive p;
     p.kind = PrimitiveKind::Path;
     p.closed = bone.closed;
+    p.layer = Layer::Skeleton;
+    p.role = Role::Bone;
     p.style.fill = bone.closed ? kBoneFill : kNoColor;
     p.style.fill_opacity = kBoneFillOpacity;
     p.style.stroke = kBoneLine;

@@ -51,9 +51,9 @@ TEST_CASE("the skeleton layer draws every bone faintly, and its switch hides it"
     std::size_t fill_points = 0;
     for (model::View v : model::kViews) {
       const int level = ui::LodLevelFor(h.state.ui.cameras[static_cast<int>(v)].zoom);
-      for (const ui::BoneGeometry& g : h.state.render.geometry.Bones(v)) {
-        const ui::Fill& f = g.fill.levels[level];
-        if (g.closed && !f.indices.empty()) fill_points += f.points.size();
+      for (const ui::ArtItem& a : h.state.render.geometry.Art(v).items) {
+        const ui::Fill* f = a.role == io::Role::Bone ? a.FillAt(level) : nullptr;
+        if (f != nullptr && !f->indices.empty()) fill_points += f->points.size();
       }
     }
     REQUIRE(fill_points > 0);

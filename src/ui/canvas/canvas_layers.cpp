@@ -10,7 +10,6 @@
 
 #include "model/geometry.hpp"
 #include "ui/canvas/atlas_painter.hpp"
-#include "ui/canvas/skeleton_layer.hpp"
 
 namespace knotmap::ui {
 namespace {
@@ -193,18 +192,12 @@ void DrawStillLayers(AppState& s, Painter& p, model::View view, const model::Box
   const model::Model& m = *s.session.model;
   const Palette& pal = PaletteFor(s.settings.theme);
   const ViewTransform& t = p.Transform();
-  const int level = LodLevelFor(t.scale);
   const float px = s.Scale();
+  const ArtFilter filter = MapArtFilter(s.settings.layers);
 
-  p.Fill(s.render.geometry.BodyFill(view).levels[level], pal.skin);
-  DrawMuscleFills(s, p, view, h, visible, px);
-  DrawSkeleton(s, p, view, level, visible, px);
+  DrawArt(s, p, view, io::Layer::Skin, io::Layer::Skeleton, h, filter, visible, px);
   if (s.settings.layers.zones) DrawZones(s, p, view, h, px);
-  DrawMuscleEdges(s, p, view, h, level, visible, px);
-  if (s.settings.layers.details) {
-    for (const LodPolygon& d : s.render.geometry.Details(view)) p.Polyline(d.At(level), pal.detail, 1.0f * px, false);
-  }
-  p.Polyline(s.render.geometry.BodyOutline(view).At(level), pal.body_outline, 1.8f * px, true);
+  DrawArt(s, p, view, io::Layer::Edges, io::Layer::Outline, h, filter, visible, px);
 
   if (s.settings.layers.all_trigger_points) {
     for (const model::TriggerPointInstance& inst : m.instances) {

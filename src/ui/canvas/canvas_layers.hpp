@@ -24,13 +24,23 @@ Highlight CurrentHighlight(const AppState& state);
 void DrawViewLayers(AppState& state, model::View view, const ViewTransform& transform,
                     ImVec2 clip_min, ImVec2 clip_max, const Highlight& highlight);
 
-// Muscles (muscle_layer.cpp): superficial ones filled in a muscle tone with their fibres, deep ones
-// (when their layer is on) lighter beneath; drawn under the zones. The edges go over the zones,
-// quiet, and the highlighted or hovered muscle's edge strong. `visible` is in atlas units.
-void DrawMuscleFills(AppState& state, Painter& painter, model::View view, const Highlight& highlight,
-                     const model::Box& visible, float px);
-void DrawMuscleEdges(AppState& state, Painter& painter, model::View view, const Highlight& highlight,
-                     int level, const model::Box& visible, float px);
+// Which parts of the still art are drawn; the highlighted muscle always is.
+struct ArtFilter {
+  bool muscles = true;       // superficial muscles: fills, fibres, edges
+  bool deep_muscles = false;
+  bool skeleton = true;
+  bool details = true;
+  bool deep_edges = true;    // the deep muscles' dashed edges, when deep muscles are drawn
+  int skip_edges_of = -1;    // a muscle whose edges are left out (learn mode draws its own)
+};
+ArtFilter MapArtFilter(const Layers& layers);
+
+// The layers `first` to `last` of the view's still art (art_layer.cpp): skin, muscles (filled,
+// with their fibres; deep ones lighter beneath), the faint skeleton, the muscle edges (quiet, the
+// highlighted or hovered muscle's strong), detail lines and the silhouette's edge. Paths outside
+// `visible` (atlas units) are skipped.
+void DrawArt(const AppState& state, Painter& painter, model::View view, io::Layer first, io::Layer last,
+             const Highlight& highlight, const ArtFilter& filter, const model::Box& visible, float px);
 
 // The journal's marks of the History tab's day range, when its heat map is on (heat_layer.cpp).
 void DrawHeatMap(AppState& state, Painter& painter, model::View view, float px);

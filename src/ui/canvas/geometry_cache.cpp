@@ -1,5 +1,6 @@
 // Builds the cached drawing geometry: Douglas-Peucker levels of detail, ear-clipped fills (the
-// body and zones are concave, ImGui 1.86 only fills convex polygons) and clipped hatch lines.
+// body, muscles and zones are concave, ImGui 1.86 only fills convex polygons) and clipped hatch
+// lines.
 #include "ui/canvas/geometry_cache.hpp"
 
 #include <algorithm>
@@ -56,7 +57,74 @@ LodPolygon MakeLod(const std::vector<Point>& points, bool closed) {
   return lod;
 }
 
+// `outlines` (parallel to Model::outlines) already holds each muscle's levels of detail and fill.
+ArtItem Prepare(const io::Primitive& p, const std::vector<OutlineGeometry>& outlines) {
+  ArtItem a;
+  a.layer = p.layer;
+  a.role = p.role;
+  a.outline = p.outline;
+  a.part = p.part;
+  a.closed = p.closed;
+  a.bounds = model::BoundsOf(p.points);
+  const bool filled = p.closed && p.style.fill != io::kNoColor;
+  const bool muscle = p.outline >= 0 && p.outline < static_cast<int>(outlines.size());
+  switch (p.role) {
+    case io::Role::MuscleFill:
+    case io::Role::DeepMuscleFill:
+      a.fills.push_back(muscle ? outlines[p.outline].fill : Triangulated(Simplify(p.points, kLodTolerance[1], true)));
+      return a;
+    case io::Role::MuscleEdge:
+    case io::Role::DeepMuscleEdge:
+      if (muscle) {
+        a.lines.assign(outlines[p.outline].outline.levels.begin(), outlines[p.outline].outline.levels.end());
+        return a;
+      }
+      break;
+    case io::Role::Fibre:
+    case io::Role::DeepFibre:
+      a.lines.push_back(p.points);
+      return a;
+    default:
+      break;
+  }
+  LodPolygon lod = MakeLod(p.points, p.closed);
+  for (int level = 0; filled && level < kLodLevels; ++level) a.fills.push_back(Triangulated(lod.levels[level]));
+  if (p.style.stroke != io::kNoColor) {
+    for (auto& line : lod.levels) a.lines.push_back(std::move(line));
+  }
+  return a;
+}
+
+// The still art of one view: the unframed atlas scene of that view, every muscle layer in it.
+ViewArt BuildArt(const model::Model& model, model::View v, const std::vector<OutlineGeometry>& outlines) {
+  io::SceneOptions o;
+  o.views = {v};
+  o.framed = false;
+  o.deep_muscles = true;
+  const io::Scene scene = io::BuildAtlasScene(model, o);
+  ViewArt art;
+  for (const io::Primitive& p : scene.items) {
+    if (p.kind != io::PrimitiveKind::Path || p.points.empty()) continue;
+    auto& range = art.layers[static_cast<int>(p.layer)];
+    if (range.first == range.second) range = {art.items.size(), art.items.size()};
+    art.items.push_back(Prepare(p, outlines));
+    range.second = art.items.size();
+  }
+  return art;
+}
+
 }  // namespace
+
+const std::vector<Point>& ArtItem::LineAt(int level) const {
+  static const std::vector<Point> kNone;
+  if (lines.empty()) return kNone;
+  return lines[std::min(static_cast<std::size_t>(std::max(level, 0)), lines.size() - 1)];
+}
+
+const Fill* ArtItem::FillAt(int level) const {
+  if (fills.empty()) return nullptr;
+  return &fills[std::min(static_cast<std::size_t>(std::max(level, 0)), fills.size() - 1)];
+}
 
 int LodLevelFor(float pixels_per_unit) {
   int level = 0;
@@ -136,24 +204,6 @@ void GeometryCache::Build(const model::Model& model) {
   static std::atomic<std::uint64_t> builds{0};  // a build may run on the content loader's thread
   Clear();
   generation_ = ++builds;
-  for (model::View v : model::kViews) {
-    const int vi = static_cast<int>(v);
-    const model::ViewAtlas& atlas = model.Atlas(v);
-    body_[vi] = MakeLod(atlas.body.polygon, true);
-    for (int level = 0; level < kLodLevels; ++level) {
-      body_fill_[vi].levels[level] = Triangulated(body_[vi].levels[level]);
-    }
-    for (const model::Stroke& s : atlas.details) details_[vi].push_back(MakeLod(s.points, false));
-    for (const model::Bone& b : atlas.bones) {
-      BoneGeometry g;
-      g.closed = b.closed;
-      g.line = MakeLod(b.points, b.closed);
-      for (int level = 0; b.closed && level < kLodLevels; ++level) {
-        g.fill.levels[level] = Triangulated(g.line.At(level));
-      }
-      bones_[vi].push_back(std::move(g));
-    }
-  }
   outlines_.reserve(model.outlines.size());
   for (const model::OutlineInstance& o : model.outlines) {
     OutlineGeometry g;
@@ -162,10 +212,7 @@ void GeometryCache::Build(const model::Model& model) {
     g.area = std::abs(model::SignedArea(o.shape.polygon));
     outlines_.push_back(std::move(g));
   }
-  by_area_.resize(outlines_.size());
-  for (std::size_t i = 0; i < by_area_.size(); ++i) by_area_[i] = static_cast<int>(i);
-  std::stable_sort(by_area_.begin(), by_area_.end(),
-                   [&](int a, int b) { return outlines_[a].area > outlines_[b].area; });
+  for (model::View v : model::kViews) art_[static_cast<int>(v)] = BuildArt(model, v, outlines_);
   zone_offset_.reserve(model.instances.size() + 1);
   for (const model::TriggerPointInstance& inst : model.instances) {
     zone_offset_.push_back(static_cast<std::uint32_t>(zone_fills_.size()));

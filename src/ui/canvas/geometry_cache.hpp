@@ -1,6 +1,8 @@
-// Drawing geometry built once from the model, in atlas units (screen independent): simplified
-// outlines per level of detail, triangulated fills and hatch lines. Views transform at draw time,
-// so nothing here is recomputed per frame except hatching, which is cached per zoom bucket.
+// Drawing geometry built once from the model, in atlas units (screen independent): each view's
+// still art (the atlas scene of io/atlas_scene.hpp, the same one the SVG and the printed plan
+// paint) prepared as simplified lines per level of detail and triangulated fills, the muscle
+// outlines for highlights and hit areas, and the zones' fills and hatch lines. Views transform at
+// draw time, so nothing here is recomputed per frame except hatching, cached per zoom bucket.
 #pragma once
 
 #include <array>
@@ -8,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "io/atlas_scene.hpp"
 #include "model/model.hpp"
 
 namespace knotmap::ui {
@@ -33,11 +36,26 @@ struct LodFill {
   std::array<Fill, kLodLevels> levels;
 };
 
-// A bone of the skeleton layer (parallel to ViewAtlas::bones).
-struct BoneGeometry {
-  LodPolygon line;  // the outline of a closed bone, or the line of an open one
-  LodFill fill;     // closed bones: the faint fill, per level like the body's (drawn every frame)
+// One path of a view's still art, prepared for drawing: its lines and fills at the levels of
+// detail its role needs (the skin, the edges, bones and detail lines at every level; a muscle's
+// fill at level 1, plenty under its fibres and edge; a fibre as generated).
+struct ArtItem {
+  io::Layer layer = io::Layer::Skin;
+  io::Role role = io::Role::Other;
+  int outline = -1;  // muscle paths: the index into Model::outlines
+  int part = -1;     // fibres: the fibre's number within its outline
   bool closed = false;
+  model::Box bounds;
+  std::vector<std::vector<model::Point>> lines;  // one, or one per level (empty: not stroked)
+  std::vector<Fill> fills;                       // none (not filled), one, or one per level
+  const std::vector<model::Point>& LineAt(int level) const;
+  const Fill* FillAt(int level) const;  // null when not filled
+};
+
+// A view's still art in painting order, with where each layer's items begin and end.
+struct ViewArt {
+  std::vector<ArtItem> items;
+  std::array<std::pair<std::size_t, std::size_t>, io::kLayerCount> layers{};  // [begin, end) per layer
 };
 
 struct OutlineGeometry {
@@ -66,18 +84,11 @@ class GeometryCache {
   void Clear();
   bool Built() const { return built_; }
 
-  const LodFill& BodyFill(model::View v) const { return body_fill_[static_cast<int>(v)]; }
-  const LodPolygon& BodyOutline(model::View v) const { return body_[static_cast<int>(v)]; }
-  const std::vector<LodPolygon>& Details(model::View v) const {
-    return details_[static_cast<int>(v)];
-  }
-  // Parallel to ViewAtlas::bones of view `v`.
-  const std::vector<BoneGeometry>& Bones(model::View v) const { return bones_[static_cast<int>(v)]; }
+  // The still art of view `v`: skin, muscles, skeleton, edges, details and the silhouette's edge,
+  // deep muscles included (the painter leaves out what its layers hide).
+  const ViewArt& Art(model::View v) const { return art_[static_cast<int>(v)]; }
   // Parallel to Model::outlines.
   const std::vector<OutlineGeometry>& Outlines() const { return outlines_; }
-  // Indexes into Model::outlines, largest area first: the painting order of muscle fills, so a
-  // small muscle lying over a large one stays visible.
-  const std::vector<int>& OutlinesByArea() const { return by_area_; }
   // Triangulated fill of zone `zone` of trigger point instance `instance`.
   const Fill& ZoneFill(int instance, int zone) const;
   // Hatching for a spillover zone at a spacing of about `spacing` atlas units (cached per bucket).
@@ -92,12 +103,8 @@ class GeometryCache {
  private:
   bool built_ = false;
   std::uint64_t generation_ = 0;
-  std::array<LodPolygon, 2> body_;
-  std::array<LodFill, 2> body_fill_;
-  std::array<std::vector<LodPolygon>, 2> details_;
-  std::array<std::vector<BoneGeometry>, 2> bones_;
+  std::array<ViewArt, 2> art_;
   std::vector<OutlineGeometry> outlines_;
-  std::vector<int> by_area_;
   std::vector<std::uint32_t> zone_offset_;  // instance -> first entry in zone_fills_
   std::vector<Fill> zone_fills_;
   std::unordered_map<std::uint64_t, std::vector<Segment>> hatch_;

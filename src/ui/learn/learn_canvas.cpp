@@ -11,7 +11,6 @@
 #include "ui/canvas/atlas_canvas.hpp"
 #include "ui/canvas/atlas_painter.hpp"
 #include "ui/canvas/canvas_layers.hpp"
-#include "ui/canvas/skeleton_layer.hpp"
 #include "ui/learn/learn_views.hpp"
 
 namespace knotmap::ui {
@@ -46,22 +45,15 @@ void DrawStroke(AppState& s, Painter& p, const std::vector<model::Point>& pts, f
 
 void DrawBodyBase(AppState& s, Painter& p, model::View v, int highlight_muscle, float px) {
   const model::Model& m = *s.session.model;
-  const Palette& pal = PaletteFor(s.settings.theme);
-  const int level = LodLevelFor(p.Transform().scale);
-  p.Fill(s.render.geometry.BodyFill(v).levels[level], pal.skin);
-  // The muscles and the skeleton as the map draws them, nothing highlighted (not even the hover,
-  // which could give an answer away); the exercise draws its own highlight over them.
+  // The still art as the map draws it, nothing highlighted (not even the hover, which could give
+  // an answer away), with every detail line and no deep edges; the exercise draws its own
+  // highlight, and the highlighted muscle's edges, over it.
   const model::Box everywhere{{0.0f, 0.0f}, {m.Atlas(v).width, m.Atlas(v).height}};
-  DrawMuscleFills(s, p, v, Highlight{}, everywhere, px);
-  DrawSkeleton(s, p, v, level, everywhere, px);
-  const auto& geo = s.render.geometry.Outlines();
-  for (std::size_t i = 0; i < m.outlines.size(); ++i) {
-    const model::OutlineInstance& o = m.outlines[i];
-    if (o.view != v || o.deep || o.muscle == highlight_muscle) continue;
-    p.Polyline(geo[i].outline.At(level), pal.muscle, 1.0f * px, true);
-  }
-  for (const LodPolygon& d : s.render.geometry.Details(v)) p.Polyline(d.At(level), pal.detail, 1.0f * px, false);
-  p.Polyline(s.render.geometry.BodyOutline(v).At(level), pal.body_outline, 1.8f * px, true);
+  ArtFilter filter = MapArtFilter(s.settings.layers);
+  filter.details = true;
+  filter.deep_edges = false;
+  filter.skip_edges_of = highlight_muscle;
+  DrawArt(s, p, v, io::Layer::Skin, io::Layer::Outline, Highlight{}, filter, everywhere, px);
 }
 
 // Progress mode: every learnable muscle tinted by its mastery (mean of the three exercise kinds).
