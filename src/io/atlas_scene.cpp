@@ -1,6 +1,6 @@
 // The atlas scene, drawn the classic way: muscles in a muscle tone with their fibres, X marks for
-// trigger points, essential zones solid red, spillover zones lighter red with a dashed edge, pain
-// marks in blue on top.
+// trigger points, essential zones solid red, spillover zones lighter red, hatched, with a dashed
+// edge, pain marks in blue on top.
 #include "io/atlas_scene.hpp"
 
 #include <algorithm>
@@ -89,9 +89,11 @@ void AddZones(Scene& scene, const model::TriggerPointInstance& inst, model::View
         s = Outline(0xd32f2f, 0x8e0000, 1.0f);
         s.fill_opacity = 0.85f;
       } else {
+        // Lighter, hatched and with a dashed edge, as the map draws it.
         s = Outline(0xef9a9a, 0xc62828, 1.0f);
-        s.fill_opacity = 0.7f;
+        s.fill_opacity = 0.45f;
         s.dash = {5.0f, 3.0f};
+        s.hatch = {.color = 0xc62828, .opacity = 0.8f, .spacing = 4.0f, .width = 0.7f};
       }
       AddPath(scene, z.shape.polygon, off, true, std::move(s), {Layer::Zones});
     }

@@ -21,6 +21,16 @@ inline constexpr std::uint32_t kNoColor = 0xFFFFFFFFu;
 // pixels, PDF points), so that hairlines stay hairlines at any scale.
 enum class Units { Scene, Output };
 
+// Parallel lines over a fill at 45 degrees, rising to the right (the spillover zones, hatched as
+// the map hatches them); sizes in output units.
+struct Hatch {
+  std::uint32_t color = kNoColor;  // kNoColor: no hatching
+  float opacity = 1.0f;
+  float spacing = 5.0f;  // between the lines
+  float width = 0.8f;
+  bool operator==(const Hatch&) const = default;
+};
+
 struct Style {
   std::uint32_t fill = kNoColor;
   float fill_opacity = 1.0f;
@@ -30,6 +40,7 @@ struct Style {
   Units stroke_units = Units::Output;
   std::vector<float> dash;  // on/off lengths in output units; empty: solid
   bool round = false;       // round caps and joins (brush strokes)
+  Hatch hatch;              // over the fill, under the stroke
 };
 
 enum class PrimitiveKind { Path, Cross, Circle, Text };

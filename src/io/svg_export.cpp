@@ -1,9 +1,11 @@
 // SVG painter of the atlas scene (io/atlas_scene.hpp): one element per primitive, sizes scaled
-// from scene units to SVG pixels, line widths in output units left as they are.
+// from scene units to SVG pixels, line widths in output units left as they are; a hatched fill is
+// a second copy of the path filled with a pattern of lines, defined once per kind of hatching.
 #include "io/svg_export.hpp"
 
 #include <cstdio>
 #include <sstream>
+#include <vector>
 
 #include "io/atlas_scene.hpp"
 
@@ -69,14 +71,48 @@ class SvgPainter {
     if (s.round) out << " stroke-linecap=\"round\" stroke-linejoin=\"round\"";
   }
 
-  void DrawPath(const Primitive& p) {
+  void PathData(const Primitive& p) {
     out << "<path d=\"";
     for (std::size_t i = 0; i < p.points.size(); ++i) {
       out << (i == 0 ? 'M' : 'L') << p.points[i].x * scale_ << ' ' << p.points[i].y * scale_ << ' ';
     }
     if (p.closed) out << 'Z';
     out << "\" ";
-    StyleAttributes(p.style, true);
+  }
+
+  // The id of the pattern for `h`, written before the first path that uses it.
+  std::string HatchPattern(const Hatch& h) {
+    std::size_t i = 0;
+    while (i < hatches_.size() && !(hatches_[i] == h)) ++i;
+    const std::string id = "hatch" + std::to_string(i);
+    if (i < hatches_.size()) return id;
+    hatches_.push_back(h);
+    // Vertical lines turned 45 degrees clockwise: rising to the right, as on the map.
+    out << "<defs><pattern id=\"" << id << "\" patternUnits=\"userSpaceOnUse\" width=\"" << h.spacing
+        << "\" height=\"" << h.spacing << "\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\""
+        << h.spacing << "\" stroke=\"" << Hex(h.color) << "\" stroke-opacity=\"" << h.opacity << "\" stroke-width=\""
+        << h.width << "\"/></pattern></defs>\n";
+    return id;
+  }
+
+  void DrawPath(const Primitive& p) {
+    if (p.style.hatch.color == kNoColor || !p.closed) {
+      PathData(p);
+      StyleAttributes(p.style, true);
+      out << "/>\n";
+      return;
+    }
+    const std::string pattern = HatchPattern(p.style.hatch);
+    Style under = p.style;
+    under.stroke = kNoColor;
+    PathData(p);
+    StyleAttributes(under, true);
+    out << "/>\n";
+    Style over = p.style;
+    over.fill = kNoColor;
+    PathData(p);
+    out << "fill=\"url(#" << pattern << ")\" ";
+    StyleAttributes(over, false);
     out << "/>\n";
   }
 
@@ -107,6 +143,7 @@ class SvgPainter {
   }
 
   float scale_;
+  std::vector<Hatch> hatches_;  // the patterns defined so far, by index
 };
 
 }  // namespace

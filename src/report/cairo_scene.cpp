@@ -1,5 +1,5 @@
 // Cairo painter of the atlas scene: paths, trigger point crosses, circles and text, with the same
-// colours, opacities and dashes as the SVG painter.
+// colours, opacities, dashes and hatching as the SVG painter.
 #include "report/cairo_scene.hpp"
 
 #include <algorithm>
@@ -40,12 +40,36 @@ class CairoPainter {
     return units == io::Units::Scene ? size * at_.scale : size * at_.line_unit;
   }
 
-  // Fills and strokes the current path with the style, then clears it.
+  // Lines at 45 degrees, rising to the right, over the current path's area; the path is kept.
+  void Hatch(const io::Hatch& h) {
+    cairo_path_t* path = cairo_copy_path(cr_);
+    double x0, y0, x1, y1;
+    cairo_fill_extents(cr_, &x0, &y0, &x1, &y1);
+    cairo_save(cr_);
+    cairo_clip(cr_);
+    const double spacing = std::max(h.spacing * at_.line_unit, 0.5);
+    // Lines x + y = c, spaced `spacing` apart across the box (phase anchored at the origin).
+    const double step = spacing * std::sqrt(2.0);
+    for (double c = std::floor((x0 + y0) / step) * step; c <= x1 + y1; c += step) {
+      cairo_move_to(cr_, c - y1, y1);
+      cairo_line_to(cr_, c - y0, y0);
+    }
+    SetColor(cr_, h.color, h.opacity);
+    cairo_set_line_width(cr_, h.width * at_.line_unit);
+    cairo_set_dash(cr_, nullptr, 0, 0.0);
+    cairo_stroke(cr_);
+    cairo_restore(cr_);
+    cairo_append_path(cr_, path);
+    cairo_path_destroy(path);
+  }
+
+  // Fills, hatches and strokes the current path with the style, then clears it.
   void FillAndStroke(const io::Style& s) {
     if (s.fill != io::kNoColor) {
       SetColor(cr_, s.fill, s.fill_opacity);
       cairo_fill_preserve(cr_);
     }
+    if (s.hatch.color != io::kNoColor) Hatch(s.hatch);
     if (s.stroke != io::kNoColor) {
       SetColor(cr_, s.stroke, s.stroke_opacity);
       cairo_set_line_width(cr_, Size(s.stroke_width, s.stroke_units));

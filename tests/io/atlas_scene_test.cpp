@@ -45,7 +45,7 @@ TEST_CASE("scene: views side by side, a chosen trigger point's zones under its X
   CHECK(crosses[0]->points[0].x == Approx(back_x + 600));
   CHECK(crosses[0]->points[0].y == Approx(40 + 450));
 
-  // The spillover zone is painted first, dashed and lighter; then the essential zone, solid.
+  // The spillover zone is painted first, dashed, hatched and lighter; then the essential zone, solid.
   std::vector<const io::Primitive*> zones;
   for (const io::Primitive& p : s.items) {
     if (p.kind == io::PrimitiveKind::Path && (p.style.fill == 0xd32f2f || p.style.fill == 0xef9a9a)) zones.push_back(&p);
@@ -53,8 +53,11 @@ TEST_CASE("scene: views side by side, a chosen trigger point's zones under its X
   REQUIRE(zones.size() == 2);
   CHECK(zones[0]->style.fill == 0xef9a9a);
   CHECK(!zones[0]->style.dash.empty());
+  CHECK(zones[0]->style.hatch.color != io::kNoColor);  // hatched, as the map draws it
   CHECK(zones[1]->style.fill == 0xd32f2f);
   CHECK(zones[1]->style.dash.empty());
+  CHECK(zones[1]->style.hatch.color == io::kNoColor);
+  for (const io::Primitive* z : zones) CHECK(z->layer == io::Layer::Zones);
   CHECK(zones[1] < crosses[0]);  // the X on top of its zones
 
   // Marks: a spot in its own radius, a brush stroke as wide as the brush, each numbered from 1.

@@ -17,6 +17,14 @@ TEST_CASE("SVG export draws the chosen muscle's zones and trigger points", "[svg
   const std::string with = io::RenderSvg(m, o);
   CHECK(with.find("#d32f2f") != std::string::npos);  // essential zone fill
   CHECK(with.find("stroke-dasharray=\"5 3\"") != std::string::npos);  // spillover outline
+  // The spillover zone hatched as on the map: one pattern, defined before the path that uses it.
+  const auto pattern = with.find("<pattern id=\"hatch0\"");
+  const auto use = with.find("fill=\"url(#hatch0)\"");
+  REQUIRE(pattern != std::string::npos);
+  REQUIRE(use != std::string::npos);
+  CHECK(pattern < use);
+  CHECK(with.find("<pattern", pattern + 1) == std::string::npos);
+  CHECK(plain.find("<pattern") == std::string::npos);
   CHECK(with.find("<circle") != std::string::npos);  // the mark
   CHECK(with.size() > plain.size());
 }

@@ -8,6 +8,7 @@
 #include <regex>
 #include <sstream>
 
+#include "report/cairo_scene.hpp"
 #include "report/report.hpp"
 #include "session/pipeline.hpp"
 #include "test_support.hpp"
@@ -145,4 +146,42 @@ TEST_CASE("long words, odd text and no findings still give a valid PDF", "[repor
   const std::string pdf = Slurp(tmp.path / "odd.pdf");
   CHECK(pdf.rfind("%PDF-", 0) == 0);
   CHECK(PageCount(pdf) == 2);  // "no plan", then the history on the same page
+}
+
+TEST_CASE("the cairo painter hatches a hatched fill at 45 degrees, rising to the right", "[report]") {
+  io::Scene scene;
+  scene.width = scene.height = 100.0f;
+  io::Primitive square;
+  square.points = {{10, 10}, {90, 10}, {90, 90}, {10, 90}};
+  square.closed = true;
+  square.style.fill = 0xffffff;
+  square.style.hatch = {.color = 0x000000, .opacity = 1.0f, .spacing = 6.0f, .width = 1.5f};
+  scene.items.push_back(square);
+  cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 100, 100);
+  cairo_t* cr = cairo_create(surface);
+  cairo_set_source_rgb(cr, 0.5, 0.5, 0.5);
+  cairo_paint(cr);
+  report::PaintScene(cr, scene, report::Placement{});
+  cairo_surface_flush(surface);
+  const auto dark = [&](int x, int y) {
+    const unsigned char* row = cairo_image_surface_get_data(surface) + y * cairo_image_surface_get_stride(surface);
+    return (reinterpret_cast<const std::uint32_t*>(row)[x] & 0xFF) < 100;
+  };
+  int lines = 0, along = 0, across = 0, outside = 0;
+  for (int x = 15; x < 85; ++x) lines += dark(x, 50) && !dark(x - 1, 50) ? 1 : 0;
+  for (int y = 15; y < 85; ++y) {
+    for (int x = 15; x < 85; ++x) {
+      if (!dark(x, y)) continue;
+      along += dark(x + 2, y - 2) ? 1 : 0;   // up and to the right: the same line
+      across += dark(x + 2, y + 2) ? 1 : 0;  // down and to the right: only where lines are thick
+    }
+  }
+  for (int i = 0; i < 100; ++i) outside += dark(i, 3) || dark(3, i) ? 1 : 0;
+  cairo_destroy(cr);
+  cairo_surface_destroy(surface);
+  // 70 pixels across lines 6 / cos 45 = 8.5 pixels apart: about 8 of them.
+  CHECK(lines >= 7);
+  CHECK(lines <= 10);
+  CHECK(along > 3 * across);
+  CHECK(outside == 0);  // clipped to the square
 }
