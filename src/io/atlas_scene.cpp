@@ -84,18 +84,7 @@ void AddZones(Scene& scene, const model::TriggerPointInstance& inst, model::View
   {
     for (const auto& z : inst.zones) {
       if (z.view != v || z.kind != kind) continue;
-      Style s;
-      if (kind == model::ZoneKind::Essential) {
-        s = Outline(0xd32f2f, 0x8e0000, 1.0f);
-        s.fill_opacity = 0.85f;
-      } else {
-        // Lighter, hatched and with a dashed edge, as the map draws it.
-        s = Outline(0xef9a9a, 0xc62828, 1.0f);
-        s.fill_opacity = 0.45f;
-        s.dash = {5.0f, 3.0f};
-        s.hatch = {.color = 0xc62828, .opacity = 0.8f, .spacing = 4.0f, .width = 0.7f};
-      }
-      AddPath(scene, z.shape.polygon, off, true, std::move(s), {Layer::Zones});
+      AddPath(scene, z.shape.polygon, off, true, ZoneStyle(kind), {Layer::Zones});
     }
   }
 }
@@ -223,6 +212,21 @@ void AddView(Scene& scene, const model::Model& m, const SceneOptions& o, model::
 }
 
 }  // namespace
+
+Style ZoneStyle(model::ZoneKind kind) {
+  Style s;
+  if (kind == model::ZoneKind::Essential) {
+    s = Outline(0xd32f2f, 0x8e0000, 1.0f);
+    s.fill_opacity = 0.85f;
+  } else {
+    // Lighter, hatched and with a dashed edge, as the map draws it.
+    s = Outline(0xef9a9a, 0xc62828, 1.0f);
+    s.fill_opacity = 0.45f;
+    s.dash = {5.0f, 3.0f};
+    s.hatch = {.color = 0xc62828, .opacity = 0.8f, .spacing = 4.0f, .width = 0.7f};
+  }
+  return s;
+}
 
 Scene BuildAtlasScene(const model::Model& m, const SceneOptions& o) {
   Scene scene;

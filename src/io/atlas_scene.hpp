@@ -110,4 +110,7 @@ struct Scene {
 
 Scene BuildAtlasScene(const model::Model& m, const SceneOptions& options);
 
+// How the scene paints a referral zone of `kind` (also the printed legend's swatches).
+Style ZoneStyle(model::ZoneKind kind);
+
 }  // namespace knotmap::io

@@ -61,23 +61,15 @@ void LegendSwatch(cairo_t* cr, int kind, double x, double y) {
   const double w = 13.0, h = 7.0;
   switch (kind) {
     case 0:
-      SetColor(cr, 0xd32f2f, 0.85);
-      cairo_rectangle(cr, x, y, w, h);
-      cairo_fill_preserve(cr);
-      SetColor(cr, 0x8e0000);
-      cairo_set_line_width(cr, 0.6);
-      cairo_stroke(cr);
-      break;
     case 1: {
-      SetColor(cr, 0xef9a9a, 0.7);
-      cairo_rectangle(cr, x, y, w, h);
-      cairo_fill_preserve(cr);
-      SetColor(cr, 0xc62828);
-      cairo_set_line_width(cr, 0.6);
-      const double dash[] = {2.0, 1.2};
-      cairo_set_dash(cr, dash, 2, 0.0);
-      cairo_stroke(cr);
-      cairo_set_dash(cr, nullptr, 0, 0.0);
+      // A zone as the map above paints it: the scene's own style, on a small rectangle.
+      io::Scene swatch;
+      io::Primitive r;
+      r.points = {{0, 0}, {w, 0}, {w, h}, {0, h}};
+      r.closed = true;
+      r.style = io::ZoneStyle(kind == 0 ? model::ZoneKind::Essential : model::ZoneKind::Spillover);
+      swatch.items.push_back(std::move(r));
+      PaintScene(cr, swatch, Placement{.origin_x = x, .origin_y = y, .scale = 1.0, .line_unit = 0.5});
       break;
     }
     case 2:
