@@ -105,6 +105,7 @@ void RefreshFontsAndStyle(ui::AppState& state, FontState& fonts) {
   if (scale_changed) {
     ImGuiIO& io = ImGui::GetIO();
     state.render.fonts = BuildFontAtlas(*io.Fonts, fonts.files, std::round(15.0f * scale));
+    state.render.text_layout.Clear();  // its glyph quads point into the old atlas
     if (fonts.device_ready) {
       ImGui_ImplOpenGL3_DestroyFontsTexture();
       ImGui_ImplOpenGL3_CreateFontsTexture();
