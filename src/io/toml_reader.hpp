@@ -70,10 +70,6 @@ class TomlReader {
 std::optional<toml::table> ParseToml(std::string_view text, const std::string& file,
                                      std::vector<Diagnostic>& diagnostics);
 
-// What is wrong with a text value (empty, only invisible characters, a direction override; for
-// names any invisible character), or an empty string when it is fine.
-std::string TextProblem(std::string_view text, bool is_name);
-
 // Reads a regular file into memory (io::ReadRegularFile: never blocks on a FIFO), refusing files
 // over `max_bytes` or of another kind with a diagnostic that says what was found.
 std::optional<std::string> ReadTextFile(const std::filesystem::path& path, const std::string& shown,
