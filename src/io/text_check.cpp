@@ -11,7 +11,8 @@ char32_t NextCodePoint(std::string_view s, std::size_t& i) {
   const auto c = static_cast<unsigned char>(s[i++]);
   int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
   char32_t cp = extra == 3 ? c & 0x07u : extra == 2 ? c & 0x0Fu : extra == 1 ? c & 0x1Fu : c;
-  for (; extra > 0 && i < s.size(); --extra) cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3Fu);
+  for (; extra > 0 && i < s.size(); --extra)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i++]) & 0x3Fu);
   return cp;
 }
 
@@ -26,7 +27,9 @@ bool IsInvisible(char32_t c) {
          c == 0x180E || c == 0x34F || c == 0x61C;
 }
 // Embeddings, overrides and isolates: they reorder the text around them when it is shown.
-bool IsDirectionOverride(char32_t c) { return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069); }
+bool IsDirectionOverride(char32_t c) {
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
 
 std::string CodePointName(char32_t c) {
   char buf[16];

@@ -33,14 +33,19 @@ Drawn DrawOnce(float width, Draw&& draw, float clip_x = -1.0f, float clip_w = 0.
   ImGui::SetNextWindowSize(ImVec2(900, 700));
   ImGui::Begin("text layout probe", nullptr, ImGuiWindowFlags_NoDecoration);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  if (clip_x >= 0.0f) ImGui::PushClipRect(ImVec2(clip_x, 0.0f), ImVec2(clip_x + clip_w, 700.0f), true);
+  if (clip_x >= 0.0f)
+    ImGui::PushClipRect(ImVec2(clip_x, 0.0f), ImVec2(clip_x + clip_w, 700.0f), true);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   const int before = dl->VtxBuffer.Size, before_idx = dl->IdxBuffer.Size;
   const unsigned int before_elements = dl->CmdBuffer.back().ElemCount;
   draw();
-  Drawn d{std::vector<ImDrawVert>(dl->VtxBuffer.begin() + before, dl->VtxBuffer.end()), {},
-          dl->CmdBuffer.back().ElemCount - before_elements, ImGui::GetItemRectSize(), ImGui::GetItemRectMin()};
-  for (int i = before_idx; i < dl->IdxBuffer.Size; ++i) d.indices.push_back(dl->IdxBuffer[i] - static_cast<unsigned int>(before));
+  Drawn d{std::vector<ImDrawVert>(dl->VtxBuffer.begin() + before, dl->VtxBuffer.end()),
+          {},
+          dl->CmdBuffer.back().ElemCount - before_elements,
+          ImGui::GetItemRectSize(),
+          ImGui::GetItemRectMin()};
+  for (int i = before_idx; i < dl->IdxBuffer.Size; ++i)
+    d.indices.push_back(dl->IdxBuffer[i] - static_cast<unsigned int>(before));
   CHECK(dl->_VtxCurrentIdx == static_cast<unsigned int>(dl->VtxBuffer.Size));
   CHECK(dl->_VtxWritePtr == dl->VtxBuffer.Data + dl->VtxBuffer.Size);
   CHECK(dl->_IdxWritePtr == dl->IdxBuffer.Data + dl->IdxBuffer.Size);
@@ -72,7 +77,8 @@ TEST_CASE("cached wrapped text is drawn exactly as ImGui draws it", "[ui][text]"
   Harness h(ImVec2(1000, 800), false);
   ui::TextLayoutCache cache;
   const std::vector<std::string> texts = {
-      "Crushing or squeezing chest pain, or pain spreading to the arm, jaw, neck or back, with breathlessness, "
+      "Crushing or squeezing chest pain, or pain spreading to the arm, jaw, neck or back, with "
+      "breathlessness, "
       "sweating or nausea: call the emergency number now.",
       "One",
       "Two lines\nwith a newline, and   several   spaces between words that wrap",
@@ -96,16 +102,20 @@ TEST_CASE("cached wrapped text is drawn exactly as ImGui draws it", "[ui][text]"
   CHECK(cache.Size() == 0);
 }
 
-TEST_CASE("cached wrapped text leaves out the glyphs ImGui leaves out beside the clip rect", "[ui][text]") {
+TEST_CASE("cached wrapped text leaves out the glyphs ImGui leaves out beside the clip rect",
+          "[ui][text]") {
   Harness h(ImVec2(1000, 800), false);
   ui::TextLayoutCache cache;
   const std::string text =
-      "Sudden severe headache, the worst ever, or with a stiff neck, fever, confusion or weakness: get help now.";
+      "Sudden severe headache, the worst ever, or with a stiff neck, fever, confusion or weakness: "
+      "get help now.";
   // A band through the middle of the lines: glyphs wholly left or right of it are not drawn.
   for (const float clip_x : {0.0f, 40.0f, 75.5f, 120.0f}) {
     INFO("clip from " << clip_x);
-    const Drawn imgui = DrawOnce(260.0f, [&] { ImGui::TextUnformatted(text.c_str()); }, clip_x, 60.0f);
-    const Drawn cached = DrawOnce(260.0f, [&] { ui::WrappedTextCached(cache, text); }, clip_x, 60.0f);
+    const Drawn imgui = DrawOnce(
+        260.0f, [&] { ImGui::TextUnformatted(text.c_str()); }, clip_x, 60.0f);
+    const Drawn cached = DrawOnce(
+        260.0f, [&] { ui::WrappedTextCached(cache, text); }, clip_x, 60.0f);
     const Drawn whole = DrawOnce(260.0f, [&] { ui::WrappedTextCached(cache, text); });
     CHECK(cached.vertices.size() < whole.vertices.size());
     CheckSame(cached, imgui);

@@ -66,7 +66,8 @@ TextLayout LayOutText(const ImFont& font, float size, float wrap_width, std::str
   float line_width = 0.0f, width = 0.0f;
   int lines = 0;
   const auto close_line = [&](const char* line_end) {
-    out.lines.emplace_back(static_cast<std::uint32_t>(line_begin - begin), static_cast<std::uint32_t>(line_end - begin));
+    out.lines.emplace_back(static_cast<std::uint32_t>(line_begin - begin),
+                           static_cast<std::uint32_t>(line_end - begin));
     width = std::max(width, line_width);
     line_width = 0.0f;
     ++lines;
@@ -105,7 +106,9 @@ TextLayout LayOutText(const ImFont& font, float size, float wrap_width, std::str
       }
       if (c == '\r') continue;
     }
-    line_width += (static_cast<int>(c) < font.IndexAdvanceX.Size ? font.IndexAdvanceX.Data[c] : font.FallbackAdvanceX) * scale;
+    line_width += (static_cast<int>(c) < font.IndexAdvanceX.Size ? font.IndexAdvanceX.Data[c]
+                                                                 : font.FallbackAdvanceX) *
+                  scale;
   }
   if (line_width > 0.0f || lines == 0) close_line(end);
   out.size = ImVec2(std::floor(width + 0.99999f), static_cast<float>(lines) * size);
@@ -113,30 +116,32 @@ TextLayout LayOutText(const ImFont& font, float size, float wrap_width, std::str
   return out;
 }
 
-const TextLayout& TextLayoutCache::Get(const ImFont* font, float size, float wrap_width, std::string_view text) {
+const TextLayout& TextLayoutCache::Get(const ImFont* font, float size, float wrap_width,
+                                       std::string_view text) {
   // Most frames ask for the texts of the last one in the same order: try the next of those first.
   const std::size_t next = current_.size();
-  if (next < previous_.size() && previous_[next]->Is(font, size, wrap_width, text)) {
-    Entry* e = previous_[next];
-    e->used = true;
-    current_.push_back(e);
-    return e->layout;
-  }
-  std::uint64_t h = std::hash<std::string_view>{}(text);  // several bytes a step (ImHashStr: one)
-  h = h * 1000003u ^ reinterpret_cast<std::uintptr_t>(font);
-  std::uint32_t bits[2];
-  std::memcpy(&bits[0], &size, sizeof(float));
-  std::memcpy(&bits[1], &wrap_width, sizeof(float));
-  h = (h * 1000003u ^ bits[0]) * 1000003u ^ bits[1];
-  std::vector<std::unique_ptr<Entry>>& bucket = entries_[h];
-  Entry* found = nullptr;
-  for (const std::unique_ptr<Entry>& e : bucket) {
-    if (e->Is(font, size, wrap_width, text)) found = e.get();
-  }
+  Entry* found = next < previous_.size() && previous_[next]->Is(font, size, wrap_width, text)
+                     ? previous_[next]
+                     : nullptr;
   if (found == nullptr) {
-    bucket.push_back(std::make_unique<Entry>(
-        Entry{std::string(text), font, size, wrap_width, LayOutText(*font, size, wrap_width, text), false}));
-    found = bucket.back().get();
+    std::uint64_t h = std::hash<std::string_view>{}(text);  // several bytes a step (ImHashStr: one)
+    h = h * 1000003u ^ reinterpret_cast<std::uintptr_t>(font);
+    std::uint32_t bits[2];
+    std::memcpy(&bits[0], &size, sizeof(float));
+    std::memcpy(&bits[1], &wrap_width, sizeof(float));
+    h = (h * 1000003u ^ bits[0]) * 1000003u ^ bits[1];
+    std::vector<std::unique_ptr<Entry>>& bucket = entries_[h];
+    const auto it = std::find_if(
+        bucket.begin(), bucket.end(),
+        [&](const std::unique_ptr<Entry>& e) { return e->Is(font, size, wrap_width, text); });
+    if (it != bucket.end()) {
+      found = it->get();
+    } else {
+      bucket.push_back(
+          std::make_unique<Entry>(Entry{std::string(text), font, size, wrap_width,
+                                        LayOutText(*font, size, wrap_width, text), false}));
+      found = bucket.back().get();
+    }
   }
   found->used = true;
   current_.push_back(found);
@@ -146,7 +151,8 @@ const TextLayout& TextLayoutCache::Get(const ImFont* font, float size, float wra
 void TextLayoutCache::EndFrame() {
   for (auto it = entries_.begin(); it != entries_.end();) {
     std::vector<std::unique_ptr<Entry>>& bucket = it->second;
-    bucket.erase(std::remove_if(bucket.begin(), bucket.end(), [](const std::unique_ptr<Entry>& e) { return !e->used; }),
+    bucket.erase(std::remove_if(bucket.begin(), bucket.end(),
+                                [](const std::unique_ptr<Entry>& e) { return !e->used; }),
                  bucket.end());
     for (const std::unique_ptr<Entry>& e : bucket) e->used = false;
     it = bucket.empty() ? entries_.erase(it) : std::next(it);
@@ -226,7 +232,8 @@ void WrappedTextCached(TextLayoutCache& cache, std::string_view text) {
     return;
   }
   // As ImGui::TextEx places and sizes a wrapped text.
-  const ImVec2 pos(window->DC.CursorPos.x, window->DC.CursorPos.y + window->DC.CurrLineTextBaseOffset);
+  const ImVec2 pos(window->DC.CursorPos.x,
+                   window->DC.CursorPos.y + window->DC.CurrLineTextBaseOffset);
   const float wrap_width = ImGui::CalcWrapWidthForPos(window->DC.CursorPos, wrap_pos_x);
   ImFont* font = ImGui::GetFont();
   const float size = ImGui::GetFontSize();
