@@ -2,22 +2,41 @@
 #include "model/scanline_index.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "model/geometry.hpp"
 
 namespace knotmap::model {
 
+namespace {
+
+// However tall or jagged the polygon, the index stays small: at most kMaxBands bands, and about
+// kEntriesPerEdge band entries per edge (an edge is listed in every band it spans, so a tall
+// zigzag at the finest band would list each of its edges thousands of times).
+constexpr double kMaxBands = 4096.0;
+constexpr double kEntriesPerEdge = 16.0;
+
+}  // namespace
+
 ScanlineIndex::ScanlineIndex(std::span<const Point> polygon, float band) {
   if (polygon.size() < 3) return;
-  band_ = band > 0.0f ? band : 8.0f;
   const Box b = BoundsOf(polygon);
+  double span = 0.0;  // the edges' heights, summed
+  for (std::size_t k = 0, j = polygon.size() - 1; k < polygon.size(); j = k++) {
+    span += std::abs(static_cast<double>(polygon[k].y) - static_cast<double>(polygon[j].y));
+  }
+  const double height = static_cast<double>(b.max.y) - static_cast<double>(b.min.y);
+  const double edges = static_cast<double>(polygon.size());
+  band_ = static_cast<float>(std::max({band > 0.0f ? static_cast<double>(band) : 8.0, height / kMaxBands,
+                                       span / (kEntriesPerEdge * edges + kMaxBands)}));
   y0_ = b.min.y;
-  bands_.resize(static_cast<std::size_t>((b.max.y - b.min.y) / band_) + 1);
+  bands_.resize(static_cast<std::size_t>(height / band_) + 1);
   for (std::size_t k = 0, j = polygon.size() - 1; k < polygon.size(); j = k++) {
     const Edge e{polygon[j], polygon[k]};
-    const auto lo = static_cast<std::size_t>((std::min(e.a.y, e.b.y) - y0_) / band_);
     const auto hi = std::min(bands_.size() - 1, static_cast<std::size_t>((std::max(e.a.y, e.b.y) - y0_) / band_));
+    const auto lo = std::min(hi, static_cast<std::size_t>((std::min(e.a.y, e.b.y) - y0_) / band_));
     for (std::size_t i = lo; i <= hi; ++i) bands_[i].push_back(e);
+    entries_ += hi - lo + 1;
   }
 }
 

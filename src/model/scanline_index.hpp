@@ -3,6 +3,7 @@
 // measured against it cheaply. Pure: std + glm only.
 #pragma once
 
+#include <cstddef>
 #include <span>
 #include <vector>
 
@@ -19,6 +20,9 @@ class ScanlineIndex {
   // Whether `p` is inside the polygon: the same even-odd answer as PointInPolygon, bit for bit,
   // from the edges of one band instead of all of them.
   bool Contains(Point p) const;
+  // Edges listed, summed over the bands: bounded by about 18 per edge plus 4096 for any polygon
+  // (the bands widen for a tall or jagged one).
+  std::size_t Entries() const { return entries_; }
 
  private:
   struct Edge {
@@ -28,6 +32,7 @@ class ScanlineIndex {
   float y0_ = 0.0f;
   float band_ = 8.0f;
   std::vector<std::vector<Edge>> bands_;
+  std::size_t entries_ = 0;
 };
 
 }  // namespace knotmap::model
