@@ -221,6 +221,8 @@ void DrawStillLayers(AppState& s, Painter& p, model::View view, const model::Box
   }
 }
 
+}  // namespace
+
 LayerKey StillLayerKey(const AppState& s, model::View view, const ViewTransform& t, ImVec2 clip_min,
                        ImVec2 clip_max, const Highlight& h) {
   const ImGuiIO& io = ImGui::GetIO();
@@ -247,8 +249,6 @@ LayerKey StillLayerKey(const AppState& s, model::View view, const ViewTransform&
   k.framebuffer_scale = io.DisplayFramebufferScale;
   return k;
 }
-
-}  // namespace
 
 void DrawViewLayers(AppState& s, model::View view, const ViewTransform& t, ImVec2 clip_min,
                     ImVec2 clip_max, const Highlight& h) {

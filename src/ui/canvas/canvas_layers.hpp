@@ -24,6 +24,11 @@ Highlight CurrentHighlight(const AppState& state);
 void DrawViewLayers(AppState& state, model::View view, const ViewTransform& transform,
                     ImVec2 clip_min, ImVec2 clip_max, const Highlight& highlight);
 
+// Everything the still layers of `view` depend on (see layer_cache.hpp), for the view drawn by
+// `transform` inside `clip_min` to `clip_max`.
+LayerKey StillLayerKey(const AppState& state, model::View view, const ViewTransform& transform, ImVec2 clip_min,
+                       ImVec2 clip_max, const Highlight& highlight);
+
 // Which parts of the still art are drawn; the highlighted muscle always is.
 struct ArtFilter {
   bool muscles = true;       // superficial muscles: fills, fibres, edges
@@ -62,8 +67,9 @@ void DrawOrientationLabels(const AppState& state, const ViewTransform& t, model:
 
 // The labels layer: the highlighted muscle's name beside each of its outlines (below, above, right
 // or left, where it covers no trigger point and the least of the zones shown), and landmark names
-// once the view is zoomed in far enough for them not to pile up.
-void DrawNameLabels(const AppState& state, const ViewTransform& t, model::View view, const Highlight& highlight,
+// once the view is zoomed in far enough for them not to pile up. The names' places are kept in
+// `state.render.labels` until the view or the highlight changes.
+void DrawNameLabels(AppState& state, const ViewTransform& t, model::View view, const Highlight& highlight,
                     float px);
 
 // Which outline (index into Model::outlines) lies under `p` on `view`, or -1. Superficial muscles

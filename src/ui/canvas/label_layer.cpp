@@ -65,52 +65,68 @@ void HaloText(ImDrawList* dl, ImVec2 at, ImU32 color, ImU32 halo, const std::str
   dl->AddText(nullptr, 0.0f, pos, color, text, nullptr, wrap);
 }
 
+// Where the highlighted muscle's name goes beside each of its outlines on `view`: never over the
+// trigger points inside it, and where it covers the least of the zones shown, sampled on a grid
+// over the label's box. Kept inside `lo` to `hi` (the view, screen pixels).
+std::vector<PlacedLabel> PlaceNames(const AppState& s, const ViewTransform& t, model::View view, const Highlight& h,
+                                    float px, ImVec2 lo, ImVec2 hi) {
+  const model::Model& m = *s.session.model;
+  std::vector<const model::Zone*> zones;
+  for (int inst : h.instances) {
+    if (h.primary >= 0 && inst != h.primary) continue;
+    for (const model::Zone& z : m.instances[inst].zones) {
+      if (z.view == view) zones.push_back(&z);
+    }
+  }
+  const auto cost = [&](const ScreenRect& r) {
+    float covered = 0.0f;
+    for (int i : h.instances) {
+      const ImVec2 c = t.ToScreen(m.instances[i].at);
+      const bool hit = m.instances[i].view == view && c.x >= r.min.x - 6.0f * px && c.x <= r.max.x + 6.0f * px &&
+                       c.y >= r.min.y - 6.0f * px && c.y <= r.max.y + 6.0f * px;
+      covered += hit ? 100.0f : 0.0f;
+    }
+    for (int gy = 0; gy < 3; ++gy) {
+      for (int gx = 0; gx < 5; ++gx) {
+        const model::Point p = t.ToAtlas(ImVec2(r.min.x + (r.max.x - r.min.x) * (0.1f + 0.2f * static_cast<float>(gx)),
+                                                r.min.y + (r.max.y - r.min.y) * (0.17f + 0.33f * static_cast<float>(gy))));
+        for (const model::Zone* z : zones) {
+          if (z->shape.bounds.Contains(p) && model::PointInPolygon(z->shape.polygon, p)) covered += 1.0f;
+        }
+      }
+    }
+    return covered;
+  };
+  const float margin = 2.0f;
+  std::vector<PlacedLabel> placed;
+  for (std::size_t i = 0; i < m.outlines.size(); ++i) {
+    const model::OutlineInstance& o = m.outlines[i];
+    if (o.muscle != h.muscle || o.side != h.side || o.view != view) continue;
+    const std::string& name = m.muscles[o.muscle].name;
+    const ImVec2 size = ImGui::CalcTextSize(name.c_str(), nullptr, false, std::max(hi.x - lo.x - 2.0f * margin, 1.0f));
+    const ScreenRect target{t.ToScreen(o.shape.bounds.min), t.ToScreen(o.shape.bounds.max)};
+    const ImVec2 at = PlaceLabel(target, size, 3.0f * px,
+                                 {ImVec2(lo.x + margin, lo.y + margin), ImVec2(hi.x - margin, hi.y - margin)}, cost);
+    placed.push_back({static_cast<int>(i), at});
+  }
+  return placed;
+}
+
 }  // namespace
 
-void DrawNameLabels(const AppState& s, const ViewTransform& t, model::View view, const Highlight& h,
-                    float px) {
+void DrawNameLabels(AppState& s, const ViewTransform& t, model::View view, const Highlight& h, float px) {
   const model::Model& m = *s.session.model;
   const Palette& pal = PaletteFor(s.settings.theme);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   if (h.muscle >= 0) {
-    // Beside the outline, never over the trigger points inside it, and where it covers the least
-    // of the zones shown: sampled on a grid over the label's box.
-    std::vector<const model::Zone*> zones;
-    for (int inst : h.instances) {
-      if (h.primary >= 0 && inst != h.primary) continue;
-      for (const model::Zone& z : m.instances[inst].zones) {
-        if (z.view == view) zones.push_back(&z);
-      }
-    }
-    const auto cost = [&](const ScreenRect& r) {
-      float covered = 0.0f;
-      for (int i : h.instances) {
-        const ImVec2 c = t.ToScreen(m.instances[i].at);
-        const bool hit = m.instances[i].view == view && c.x >= r.min.x - 6.0f * px && c.x <= r.max.x + 6.0f * px &&
-                         c.y >= r.min.y - 6.0f * px && c.y <= r.max.y + 6.0f * px;
-        covered += hit ? 100.0f : 0.0f;
-      }
-      for (int gy = 0; gy < 3; ++gy) {
-        for (int gx = 0; gx < 5; ++gx) {
-          const model::Point p = t.ToAtlas(ImVec2(r.min.x + (r.max.x - r.min.x) * (0.1f + 0.2f * static_cast<float>(gx)),
-                                                  r.min.y + (r.max.y - r.min.y) * (0.17f + 0.33f * static_cast<float>(gy))));
-          for (const model::Zone* z : zones) {
-            if (z->shape.bounds.Contains(p) && model::PointInPolygon(z->shape.polygon, p)) covered += 1.0f;
-          }
-        }
-      }
-      return covered;
-    };
     const ImVec2 lo = dl->GetClipRectMin(), hi = dl->GetClipRectMax();
-    const float margin = 2.0f;
-    for (const model::OutlineInstance& o : m.outlines) {
-      if (o.muscle != h.muscle || o.side != h.side || o.view != view) continue;
-      const std::string& name = m.muscles[o.muscle].name;
-      const ImVec2 size = ImGui::CalcTextSize(name.c_str(), nullptr, false, std::max(hi.x - lo.x - 2.0f * margin, 1.0f));
-      const ScreenRect target{t.ToScreen(o.shape.bounds.min), t.ToScreen(o.shape.bounds.max)};
-      const ImVec2 at = PlaceLabel(target, size, 3.0f * px,
-                                   {ImVec2(lo.x + margin, lo.y + margin), ImVec2(hi.x - margin, hi.y - margin)}, cost);
-      HaloText(dl, at, pal.label, pal.canvas_bg, name, false);
+    LayerKey key = StillLayerKey(s, view, t, lo, hi, h);
+    key.hover_outline = -1;  // the pointer moves no label
+    const int slot = static_cast<int>(view);
+    const std::vector<PlacedLabel>* placed = s.render.labels.Find(slot, key);
+    if (placed == nullptr) placed = &s.render.labels.Store(slot, std::move(key), PlaceNames(s, t, view, h, px, lo, hi));
+    for (const PlacedLabel& l : *placed) {
+      HaloText(dl, l.at, pal.label, pal.canvas_bg, m.muscles[m.outlines[l.outline].muscle].name, false);
     }
   }
   if (s.settings.layers.landmarks && t.scale >= 1.2f * px) {

@@ -28,4 +28,22 @@ ImVec2 PlaceLabel(const ScreenRect& target, ImVec2 size, float gap, const Screen
   return best;
 }
 
+const std::vector<PlacedLabel>* LabelPlacements::Find(int slot, const LayerKey& key) const {
+  const Slot& s = slots_[slot];
+  return s.valid && s.key == key ? &s.labels : nullptr;
+}
+
+const std::vector<PlacedLabel>& LabelPlacements::Store(int slot, LayerKey key, std::vector<PlacedLabel> labels) {
+  Slot& s = slots_[slot];
+  s.key = std::move(key);
+  s.labels = std::move(labels);
+  s.valid = true;
+  ++placements;
+  return s.labels;
+}
+
+void LabelPlacements::Clear() {
+  for (Slot& s : slots_) s.valid = false;
+}
+
 }  // namespace knotmap::ui

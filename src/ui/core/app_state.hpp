@@ -15,6 +15,7 @@
 #include "io/model_loader.hpp"
 #include "session/session.hpp"
 #include "ui/canvas/geometry_cache.hpp"
+#include "ui/canvas/label_place.hpp"
 #include "ui/canvas/layer_cache.hpp"
 #include "ui/core/text_layout.hpp"
 #include "ui/core/theme.hpp"
@@ -264,6 +265,7 @@ struct UiState {
 struct RenderResources {
   GeometryCache geometry;
   LayerCache layers;  // the map's still layers per view, as textures when the app provides them
+  LabelPlacements labels;  // where the highlighted muscle's name goes in each view
   Fonts fonts;
   std::vector<ImVec2> draw_scratch;  // reused screen-space buffer for the painter
   mutable TextLayoutCache text_layout;  // line breaks of long wrapped texts (a cache: drawing may fill it)
