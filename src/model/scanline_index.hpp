@@ -22,17 +22,17 @@ class ScanlineIndex {
   bool Contains(Point p) const;
   // Edges listed, summed over the bands: bounded by about 18 per edge plus 4096 for any polygon
   // (the bands widen for a tall or jagged one).
-  std::size_t Entries() const { return entries_; }
+  std::size_t Entries() const { return edges_.size(); }
 
  private:
   struct Edge {
     Point a, b;
   };
-  const std::vector<Edge>* BandAt(float y) const;
+  std::span<const Edge> BandAt(float y) const;
   float y0_ = 0.0f;
   float band_ = 8.0f;
-  std::vector<std::vector<Edge>> bands_;
-  std::size_t entries_ = 0;
+  std::vector<std::size_t> starts_;  // band i is edges_[starts_[i]] to edges_[starts_[i + 1]]
+  std::vector<Edge> edges_;
 };
 
 }  // namespace knotmap::model
