@@ -3,7 +3,8 @@
 // Render), with nothing in it, or with ImGui's own demo window open (--demo). scripts/bench-window
 // runs it beside Knotmap and prints the ratios.
 //   knotmap_bare_window [--demo] [--frames N] [--size WxH]
-// Prints one line: first_frame_ms=... frame_cpu_us min=... median=... p99=... peak_rss_mb=...
+// Prints one line: first_frame_ms=... frame_cpu_us min=... median=... p99=... frame_total_us ...
+// ui_thread_cpu_us ... peak_rss_mb=... (as knotmap gui --bench-frames does)
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
@@ -85,6 +86,7 @@ int main(int argc, char** argv) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     const auto t0 = knotmap::app::Clock::now();
+    const double cpu0 = knotmap::app::ThreadCpuMicros();
     ImGui::NewFrame();
     if (o.demo) {
       ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -92,6 +94,7 @@ int main(int argc, char** argv) {
       ImGui::ShowDemoWindow();
     }
     ImGui::Render();
+    const double cpu1 = knotmap::app::ThreadCpuMicros();
     const auto t1 = knotmap::app::Clock::now();
     int w = 0, h = 0;
     glfwGetFramebufferSize(window, &w, &h);
@@ -102,6 +105,7 @@ int main(int argc, char** argv) {
     glfwSwapBuffers(window);
     stats.FirstFramePresented(knotmap::app::Clock::now());
     stats.AddFrame(t0, t1);
+    stats.AddUiThreadCpu(cpu0, cpu1);
     stats.AddWholeFrame(frame_start, knotmap::app::Clock::now());
   }
   std::cout << stats.Summary() << std::endl;

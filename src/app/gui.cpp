@@ -247,9 +247,11 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
     ImGui_ImplGlfw_NewFrame();
     wakeup.keys.BeforeFrame(ImGui::GetIO());
     const Clock::time_point t0 = Clock::now();
+    const double cpu0 = ThreadCpuMicros();
     ImGui::NewFrame();
     ui::DrawApp(state);
     ImGui::Render();
+    const double cpu1 = ThreadCpuMicros();
     const Clock::time_point t1 = Clock::now();
     fonts.device_ready = true;
     ui::ApplyActions(state);
@@ -277,6 +279,7 @@ int RunGui(const cli::GuiOptions& options, Clock::time_point process_start) {
     glfwSwapBuffers(window);
     stats.FirstFramePresented(Clock::now());
     stats.AddFrame(t0, t1);
+    stats.AddUiThreadCpu(cpu0, cpu1);
     stats.AddWholeFrame(frame_start, Clock::now());
     autosave.Tick(state, options, paths, std::cerr);
     if (total_frames > 0 && frame + 1 >= total_frames) break;
