@@ -177,12 +177,32 @@ void ReadBones(TomlReader& r, model::Model& m) {
   }
 }
 
+// Reports the first of `points` outside the frame (0 to width, 0 to height); true when all are in.
+bool InsideFrame(TomlReader& table, std::string_view key, const std::vector<model::Point>& points, float width,
+                 float height) {
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const model::Point p = points[i];
+    if (p.x < 0.0f || p.y < 0.0f || p.x > width || p.y > height) {
+      const auto whole = [](float v) { return std::to_string(static_cast<long>(v)); };
+      table.ErrorAt(key, "point " + std::to_string(i + 1) + " of '" + std::string(key) + "' (" + whole(p.x) + ", " +
+                             whole(p.y) + ") lies outside the view frame (" + whole(width) + " x " + whole(height) +
+                             ")");
+      return false;
+    }
+  }
+  return true;
+}
+
 // The silhouette: the screen-left half from the crown down and back up to the crotch, closed by
 // its mirror image. A `[[body.view_part]]` redraws a stretch of it on one view (the toes in front,
 // the heel behind): its first and last points are points of `left_half`, and on that view the
 // points between those two are replaced by the part's points between them.
-void ReadBody(TomlReader& body, model::Model& m, float mid) {
+void ReadBody(TomlReader& body, model::Model& m, float width, float height) {
+  const float mid = width * 0.5f;
   auto half = body.Points("left_half", 8);
+  // A silhouette out of the frame is reported once and still drawn (so the rest can be checked),
+  // but its shape is not checked again: what it crosses follows from the stray point.
+  const bool in_frame = !half || InsideFrame(body, "left_half", *half, width, height);
   std::array<std::vector<model::Point>, 2> halves;
   if (half) halves.fill(*half);
   std::array<bool, 2> redrawn{false, false};
@@ -193,7 +213,7 @@ void ReadBody(TomlReader& body, model::Model& m, float mid) {
     part.RejectUnknownKeys({"view", "name", "points"});
     auto view = view_name ? model::ParseView(*view_name) : std::nullopt;
     if (view_name && !view) part.ErrorAt("view", "expected \"front\" or \"back\"");
-    if (!view || !points || !half) continue;
+    if (!view || !points || !half || !InsideFrame(part, "points", *points, width, height)) continue;
     std::vector<model::Point>& h = halves[static_cast<int>(*view)];
     const auto first = std::find(h.begin(), h.end(), points->front());
     const auto last = first == h.end() ? h.end() : std::find(first + 1, h.end(), points->back());
@@ -213,7 +233,7 @@ void ReadBody(TomlReader& body, model::Model& m, float mid) {
     for (auto it = h.rbegin() + 1; it + 1 != h.rend(); ++it) control.push_back(model::MirrorX(*it, mid));
     model::Shape shape = model::MakeClosedShape(std::move(control));
     // Checked once when both views share it, else for each view.
-    if (v == model::View::Front || redrawn[0] || redrawn[1]) CheckShape(body, "left_half", shape);
+    if (in_frame && (v == model::View::Front || redrawn[0] || redrawn[1])) CheckShape(body, "left_half", shape);
     m.views[static_cast<int>(v)].body = std::move(shape);
   }
 }
@@ -234,7 +254,7 @@ void ReadAtlas(TomlReader& r, model::Model& m) {
     atlas.height = height;
   }
   if (auto body = r.Table("body")) {
-    ReadBody(*body, m, width * 0.5f);
+    ReadBody(*body, m, width, height);
     body->RejectUnknownKeys({"left_half", "view_part"});
   }
   for (TomlReader& d : r.Tables("detail", false, 0)) {
