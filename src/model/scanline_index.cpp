@@ -39,7 +39,7 @@ ScanlineIndex::ScanlineIndex(std::span<const Point> polygon, float band) {
     return std::pair{lo, hi};
   };
   // All bands in one array, each a slice of it (two passes: count, then fill), so building an
-  // index makes two allocations whatever the number of bands.
+  // index makes three allocations whatever the number of bands.
   starts_.assign(bands + 1, 0);
   for (std::size_t k = 0, j = polygon.size() - 1; k < polygon.size(); j = k++) {
     const auto [lo, hi] = range({polygon[j], polygon[k]});
